@@ -1,0 +1,8 @@
+"""Development and demo: SQLite, console e-mail, immediate tasks, DEBUG on."""
+
+from .base import *  # noqa: F403
+from .base import SECRET_KEY, env_bool
+
+DEBUG = env_bool("DEBUG", True)
+SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-do-not-use-in-production"
+ALLOWED_HOSTS = ["*"]

@@ -1,0 +1,111 @@
+"""The Italian territory: regions, provinces and every comune with a point on its surface."""
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+# Italy's bounding box, with a small margin (Lampedusa to Vetta d'Italia, Bardonecchia to Otranto).
+ITALY_BOUNDS = {"south": 35.2, "north": 47.2, "west": 6.5, "east": 18.7}
+
+latitude_validators = [
+    MinValueValidator(ITALY_BOUNDS["south"], _("The latitude lies outside Italy.")),
+    MaxValueValidator(ITALY_BOUNDS["north"], _("The latitude lies outside Italy.")),
+]
+longitude_validators = [
+    MinValueValidator(ITALY_BOUNDS["west"], _("The longitude lies outside Italy.")),
+    MaxValueValidator(ITALY_BOUNDS["east"], _("The longitude lies outside Italy.")),
+]
+
+
+class Region(models.Model):
+    istat_code = models.CharField(_("ISTAT code"), max_length=2, unique=True)
+    name = models.CharField(_("name"), max_length=80)
+    slug = models.SlugField(max_length=80, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
+
+    def __str__(self):
+        return self.name
+
+
+class Province(models.Model):
+    istat_code = models.CharField(_("ISTAT code"), max_length=3, unique=True)
+    name = models.CharField(_("name"), max_length=80)
+    abbreviation = models.CharField(_("abbreviation"), max_length=2, unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
+    region = models.ForeignKey(
+        Region, on_delete=models.PROTECT, related_name="provinces", verbose_name=_("region")
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("provinces")
+        verbose_name_plural = _("provinces")
+
+    def __str__(self):
+        return f"{self.name} ({self.abbreviation})"
+
+
+class MunicipalityQuerySet(models.QuerySet):
+    def in_bbox(self, *, west: float, south: float, east: float, north: float):
+        """Return comuni whose point lies inside the box (GeoJSON order: W, S, E, N)."""
+        return self.filter(
+            latitude__gte=south, latitude__lte=north, longitude__gte=west, longitude__lte=east
+        )
+
+    def search(self, text: str):
+        """Return comuni whose name contains every word typed, best matches first."""
+        qs = self
+        for word in text.split():
+            qs = qs.filter(name__icontains=word)
+        return qs.order_by("-population", "name")
+
+
+class Municipality(models.Model):
+    istat_code = models.CharField(_("ISTAT code"), max_length=6, unique=True)
+    name = models.CharField(_("name"), max_length=120, db_index=True)
+    slug = models.SlugField(max_length=140, unique=True)
+    province = models.ForeignKey(
+        Province,
+        on_delete=models.PROTECT,
+        related_name="municipalities",
+        verbose_name=_("provinces"),
+    )
+    cadastral_code = models.CharField(_("cadastral code"), max_length=4, blank=True)
+    population = models.PositiveIntegerField(_("population"), default=0)
+    latitude = models.FloatField(_("latitude"), validators=latitude_validators)
+    longitude = models.FloatField(_("longitude"), validators=longitude_validators)
+
+    objects = MunicipalityQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("comune")
+        verbose_name_plural = _("comuni")
+        indexes = [
+            models.Index(fields=["latitude", "longitude"], name="municipality_lat_lon"),
+            models.Index(fields=["longitude", "latitude"], name="municipality_lon_lat"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(latitude__gte=ITALY_BOUNDS["south"])
+                & models.Q(latitude__lte=ITALY_BOUNDS["north"])
+                & models.Q(longitude__gte=ITALY_BOUNDS["west"])
+                & models.Q(longitude__lte=ITALY_BOUNDS["east"]),
+                name="municipality_inside_italy",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("maps:municipality-detail", kwargs={"slug": self.slug})
+
+    @property
+    def region(self):
+        return self.province.region

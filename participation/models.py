@@ -1,0 +1,1 @@
+"""Proposals, supports and pledges arrive with the participation issue."""
