@@ -3,3 +3,8 @@
 from rest_framework.routers import DefaultRouter
 
 router = DefaultRouter()
+
+
+def public_api_only(endpoints):
+    """Keep only our versioned API in the OpenAPI schema (Wagtail's admin API is internal)."""
+    return [endpoint for endpoint in endpoints if endpoint[0].startswith("/api/v1/")]

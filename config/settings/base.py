@@ -280,6 +280,7 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "API pubblica della Scuola delle Buone Pratiche",
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
+    "PREPROCESSING_HOOKS": ["config.api.public_api_only"],
 }
 
 LEAFLET_CONFIG = {
