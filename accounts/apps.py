@@ -5,3 +5,9 @@ from django.utils.translation import gettext_lazy as _
 class AccountsConfig(AppConfig):
     name = "accounts"
     verbose_name = _("Users and roles")
+
+    def ready(self):
+        from accounts import personal_data
+
+        personal_data.register_exporter("email_addresses", personal_data.export_email_addresses)
+        personal_data.register_exporter("municipal_roles", personal_data.export_municipal_roles)

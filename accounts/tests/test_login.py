@@ -1,0 +1,167 @@
+import re
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+
+from accounts.tests.factories import PASSWORD, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+LINK = re.compile(r"https?://testserver(/\S+)")
+
+
+def log_in(client, email, password=PASSWORD):
+    return client.post(reverse("account_login"), {"login": email, "password": password})
+
+
+def test_login_page_is_accessible(client):
+    html = client.get(reverse("account_login")).content.decode()
+
+    assert "<title>Log in · Si può fare</title>" in html
+    assert '<label for="id_login">' in html
+    assert 'autocomplete="email"' in html
+    assert 'autocomplete="current-password"' in html
+    assert reverse("account_reset_password") in html
+    assert reverse("account_signup") in html
+
+
+def test_a_verified_user_logs_in_with_email_and_password(client):
+    user = UserFactory(email="anna@example.org")
+
+    response = log_in(client, "ANNA@example.org")
+
+    assert response.status_code == 302
+    assert client.session["_auth_user_id"] == str(user.pk)
+
+
+def test_a_wrong_password_is_refused_with_a_clear_message(client):
+    UserFactory(email="anna@example.org")
+
+    response = log_in(client, "anna@example.org", "sbagliata")
+
+    assert response.status_code == 200
+    assert "_auth_user_id" not in client.session
+    assert "The email address and/or password you specified are not correct." in (
+        response.content.decode()
+    )
+
+
+def test_the_wrong_password_message_is_italian_by_default(client):
+    UserFactory(email="anna@example.org")
+    del client.cookies["lingua"]
+
+    response = log_in(client, "anna@example.org", "sbagliata")
+
+    assert "L&#x27;indirizzo email e/o la password che hai usato non sono corretti." in (
+        response.content.decode()
+    )
+
+
+def test_login_is_throttled_after_repeated_failures(client):
+    UserFactory(email="anna@example.org")
+    for _attempt in range(5):
+        refused = log_in(client, "anna@example.org", "sbagliata")
+        assert "Too many failed login attempts" not in refused.content.decode()
+
+    throttled = log_in(client, "anna@example.org", PASSWORD)
+
+    assert throttled.status_code == 200
+    assert "Too many failed login attempts. Try again later." in throttled.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_throttling_counts_per_address(client):
+    UserFactory(email="anna@example.org")
+    UserFactory(email="bruno@example.org")
+    for _attempt in range(5):
+        log_in(client, "anna@example.org", "sbagliata")
+
+    response = log_in(client, "bruno@example.org")
+
+    assert response.status_code == 302
+
+
+def test_logout_needs_a_post_and_ends_the_session(client):
+    client.force_login(UserFactory())
+
+    page = client.get(reverse("account_logout"))
+    assert page.status_code == 200
+    assert "_auth_user_id" in client.session
+
+    response = client.post(reverse("account_logout"))
+    assert response.status_code == 302
+    assert "_auth_user_id" not in client.session
+
+
+def test_password_reset_by_email_link(client):
+    user = UserFactory(email="anna@example.org")
+
+    response = client.post(reverse("account_reset_password"), {"email": "anna@example.org"})
+
+    assert response.status_code == 302
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert message.subject == "[Si può fare] Choose a new password"
+    assert "We received a request to choose a new password" in message.body
+    key_page = client.get(LINK.search(message.body).group(1), follow=True)
+    assert key_page.status_code == 200
+    assert "Choose a new password" in key_page.content.decode()
+    set_url = key_page.redirect_chain[-1][0]
+
+    new_password = {"password1": "nuova-password-2026", "password2": "nuova-password-2026"}
+    done = client.post(set_url, new_password)
+
+    assert done.status_code == 302
+    user.refresh_from_db()
+    assert user.check_password("nuova-password-2026")
+    assert log_in(client, "anna@example.org", "nuova-password-2026").status_code == 302
+
+
+def test_password_reset_with_a_used_link_says_so(client):
+    UserFactory(email="anna@example.org")
+    client.post(reverse("account_reset_password"), {"email": "anna@example.org"})
+    url = LINK.search(mail.outbox[0].body).group(1)
+    set_url = client.get(url, follow=True).redirect_chain[-1][0]
+    client.post(set_url, {"password1": "nuova-password-2026", "password2": "nuova-password-2026"})
+
+    again = client.get(url, follow=True)
+
+    assert "This link to reset the password is not valid" in again.content.decode()
+
+
+def test_password_change_requires_the_current_password(client):
+    user = UserFactory()
+    client.force_login(user)
+    url = reverse("account_change_password")
+
+    new_password = {"password1": "altra-pass-2026", "password2": "altra-pass-2026"}
+
+    refused = client.post(url, {"oldpassword": "sbagliata", **new_password})
+    assert refused.status_code == 200
+    assert 'id="id_oldpassword_error"' in refused.content.decode()
+
+    changed = client.post(url, {"oldpassword": PASSWORD, **new_password})
+    assert changed.status_code == 302
+    user.refresh_from_db()
+    assert user.check_password("altra-pass-2026")
+
+
+def test_email_change_takes_effect_after_confirmation(client):
+    user = UserFactory(email="vecchia@example.org")
+    client.force_login(user)
+
+    page = client.get(reverse("account_email"))
+    assert "vecchia@example.org" in page.content.decode()
+    response = client.post(
+        reverse("account_email"), {"action_add": "", "email": "nuova@example.org"}
+    )
+
+    assert response.status_code == 302
+    user.refresh_from_db()
+    assert user.email == "vecchia@example.org"
+    assert [m.to for m in mail.outbox] == [["nuova@example.org"]]
+    confirm_url = LINK.search(mail.outbox[0].body).group(1)
+    client.post(confirm_url)
+    user.refresh_from_db()
+    assert user.email == "nuova@example.org"
