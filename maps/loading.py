@@ -131,7 +131,7 @@ def _field_errors(row: dict) -> list[str]:
             for validator in validators:
                 validator(value)
         except ValidationError as error:
-            problems.append(f"{error.messages[0]} ({column} {row[column]})")
+            problems.append(f"{error.messages[0].rstrip('.')}: {row[column]}")
         else:
             row[column] = value
     return problems
@@ -281,6 +281,16 @@ def _check_unique(
     return errors
 
 
+def _summary(errors: list[str]) -> str:
+    """Return the first errors, one a line, and how many more there are."""
+    shown = errors[:MAX_ERRORS_SHOWN]
+    if len(errors) > MAX_ERRORS_SHOWN:
+        shown.append(
+            _("… and %(count)d more problems.") % {"count": len(errors) - MAX_ERRORS_SHOWN}
+        )
+    return "\n".join(shown)
+
+
 def _sync(model, wanted: dict[str, dict], existing: dict[str, dict], tally: Tally) -> None:
     """Create missing rows and update changed ones, in batches, leaving equal rows untouched."""
     fields = list(next(iter(wanted.values())))
@@ -336,7 +346,8 @@ def municipalities_load(
         }
         for code, p in sorted(parsed.provinces.items())
     }
-    errors = parsed.errors
+    if parsed.errors:
+        raise TerritoryDataError(_summary(parsed.errors))
     say(
         _("Read %(count)d comuni from %(path)s.")
         % {"count": len(parsed.municipalities), "path": path}
@@ -357,27 +368,19 @@ def municipalities_load(
                 "longitude",
             ],
         )
-        if not errors:
-            region_lines = {code: r["line"] for code, r in parsed.regions.items()}
-            province_lines = {code: p["line"] for code, p in parsed.provinces.items()}
-            comune_lines = {code: m["line"] for code, m in parsed.municipalities.items()}
-            errors = [
-                *_check_unique(_("region"), regions, "slug", old_regions, region_lines),
-                *_check_unique(_("province"), provinces, "slug", old_provinces, province_lines),
-                *_check_unique(
-                    _("province"), provinces, "abbreviation", old_provinces, province_lines
-                ),
-                *_check_unique(
-                    _("comune"), parsed.municipalities, "slug", old_municipalities, comune_lines
-                ),
-            ]
+        region_lines = {code: r["line"] for code, r in parsed.regions.items()}
+        province_lines = {code: p["line"] for code, p in parsed.provinces.items()}
+        comune_lines = {code: m["line"] for code, m in parsed.municipalities.items()}
+        errors = [
+            *_check_unique(_("region"), regions, "slug", old_regions, region_lines),
+            *_check_unique(_("province"), provinces, "slug", old_provinces, province_lines),
+            *_check_unique(_("province"), provinces, "abbreviation", old_provinces, province_lines),
+            *_check_unique(
+                _("comune"), parsed.municipalities, "slug", old_municipalities, comune_lines
+            ),
+        ]
         if errors:
-            shown = errors[:MAX_ERRORS_SHOWN]
-            if len(errors) > MAX_ERRORS_SHOWN:
-                shown.append(
-                    _("… and %(count)d more problems.") % {"count": len(errors) - MAX_ERRORS_SHOWN}
-                )
-            raise TerritoryDataError("\n".join(shown))
+            raise TerritoryDataError(_summary(errors))
 
         report = LoadReport()
         _sync(Region, regions, old_regions, report.regions)
