@@ -1,0 +1,1 @@
+"""Demo content of Si può fare as plain Python data: themes, practices, adoptions, news, pages."""
