@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class CmsConfig(AppConfig):
     name = "cms"
     verbose_name = _("Content")
+
+    def ready(self):
+        from cms import signal_handlers
+
+        signal_handlers.connect()

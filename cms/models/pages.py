@@ -1,4 +1,4 @@
-"""Wagtail pages of the public site."""
+"""The home page and plain pages of text."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _

@@ -1,0 +1,31 @@
+"""The cms app's models: Wagtail pages, adoptions and indicators."""
+
+from cms.models.adoptions import (
+    PER_INHABITANTS,
+    Adoption,
+    AdoptionUpdate,
+    Indicator,
+    IndicatorValue,
+)
+from cms.models.news import NewsIndexPage, NewsPage, NewsPageTag
+from cms.models.pages import HomePage, StandardPage
+from cms.models.practices import PracticeIndexPage, PracticePage, PracticeRelation
+from cms.models.themes import ThemeIndexPage, ThemePage
+
+__all__ = [
+    "PER_INHABITANTS",
+    "Adoption",
+    "AdoptionUpdate",
+    "HomePage",
+    "Indicator",
+    "IndicatorValue",
+    "NewsIndexPage",
+    "NewsPage",
+    "NewsPageTag",
+    "PracticeIndexPage",
+    "PracticePage",
+    "PracticeRelation",
+    "StandardPage",
+    "ThemeIndexPage",
+    "ThemePage",
+]

@@ -1,0 +1,157 @@
+"""Practice cases: what a comune did, documented so that others can do it too."""
+
+from django import forms
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from cms.blocks import PracticeBodyBlock
+from cms.choices import Office
+from cms.models.adoptions import Adoption
+from cms.models.fields import OfficeListField
+
+
+class PracticeIndexPage(Page):
+    """The catalogue of practice cases at /pratiche/."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    max_count = 1
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["cms.PracticePage"]
+
+    class Meta:
+        verbose_name = _("practice index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["practices"] = (
+            PracticePage.objects.child_of(self)
+            .live()
+            .select_related("origin__province__region", "image")
+            .order_by("title")
+        )
+        return context
+
+
+class PracticePage(Page):
+    """A practice case: a structured account that an administrator can copy."""
+
+    summary = models.CharField(
+        _("summary"),
+        max_length=300,
+        help_text=_("What was done and why it matters, in at most 300 characters."),
+    )
+    themes = ParentalManyToManyField(
+        "cms.ThemePage", related_name="practices", verbose_name=_("themes")
+    )
+    zero_cost = models.BooleanField(
+        _("zero cost"),
+        default=False,
+        help_text=_("The practice costs the administration nothing."),
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("image"),
+    )
+    origin = models.ForeignKey(
+        "maps.Municipality",
+        on_delete=models.PROTECT,
+        related_name="originated_practices",
+        verbose_name=_("comune of origin"),
+    )
+    offices = OfficeListField(
+        _("offices involved"),
+        help_text=_("The municipal offices that took part."),
+    )
+    body = StreamField(PracticeBodyBlock(), blank=True, verbose_name=_("case"))
+    illustrative_figures = models.BooleanField(
+        _("some figures are illustrative"),
+        default=False,
+        help_text=_("Tick when some figures are estimates rather than verified data."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("origin"),
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("zero_cost"),
+                FieldPanel("offices"),
+            ],
+            heading=_("Where it comes from and what it is about"),
+        ),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        FieldPanel("illustrative_figures"),
+        InlinePanel("related_links", label=_("Related practices")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary", boost=1.5),
+        index.SearchField("body"),
+        index.RelatedFields("origin", [index.SearchField("name")]),
+        index.RelatedFields("themes", [index.SearchField("title")]),
+        index.FilterField("zero_cost"),
+        index.FilterField("origin"),
+    ]
+
+    parent_page_types = ["cms.PracticeIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("practice case")
+        verbose_name_plural = _("practice cases")
+
+    def get_office_labels(self) -> list[str]:
+        """Return the labels of the offices involved, in the order stored."""
+        labels = dict(Office.choices)
+        return [labels[code] for code in self.offices if code in labels]
+
+    def related_practices(self):
+        """Return the live related practices in the editor's order."""
+        return (
+            PracticePage.objects.live()
+            .filter(related_from__page=self)
+            .order_by("related_from__sort_order")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["adoptions"] = Adoption.objects.for_practice(self).with_related()
+        return context
+
+
+class PracticeRelation(Orderable):
+    """A link from one practice to another that works well alongside it."""
+
+    page = ParentalKey(PracticePage, on_delete=models.CASCADE, related_name="related_links")
+    related = models.ForeignKey(
+        PracticePage,
+        on_delete=models.CASCADE,
+        related_name="related_from",
+        verbose_name=_("practice"),
+    )
+
+    panels = [FieldPanel("related")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related practice")
+        verbose_name_plural = _("related practices")
+        constraints = [
+            models.UniqueConstraint(fields=["page", "related"], name="practice_relation_unique"),
+            models.CheckConstraint(
+                condition=~models.Q(page=models.F("related")), name="practice_relation_not_self"
+            ),
+        ]

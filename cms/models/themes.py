@@ -1,0 +1,88 @@
+"""Themes: the seven areas into which the School groups its practices."""
+
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from cms.choices import ThemeIcon
+
+hex_colour_validator = RegexValidator(
+    r"^#[0-9a-fA-F]{6}$", _("Enter a colour as # followed by six hexadecimal digits.")
+)
+
+
+class ThemeIndexPage(Page):
+    """The list of themes at /temi/."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    max_count = 1
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["cms.ThemePage"]
+
+    class Meta:
+        verbose_name = _("theme index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["themes"] = ThemePage.objects.child_of(self).live().order_by("path")
+        return context
+
+
+class ThemePage(Page):
+    """A theme: its introduction, its colour and its icon, and later its practices."""
+
+    code = models.SlugField(
+        _("code"),
+        max_length=40,
+        unique=True,
+        help_text=_("A short stable name used by maps and filters, for example rifiuti."),
+    )
+    intro = models.TextField(
+        _("introduction"),
+        max_length=600,
+        help_text=_("Two or three sentences shown on cards and at the top of the page."),
+    )
+    body = RichTextField(
+        _("text"), blank=True, features=["h2", "h3", "bold", "italic", "link", "ol", "ul"]
+    )
+    colour = models.CharField(
+        _("colour"),
+        max_length=7,
+        default="#2e7d4f",
+        validators=[hex_colour_validator],
+        help_text=_("Used on cards, badges and map markers, for example #2e7d4f."),
+    )
+    icon = models.CharField(_("icon"), max_length=20, choices=ThemeIcon.choices)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldRowPanel([FieldPanel("code"), FieldPanel("colour"), FieldPanel("icon")]),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("code"),
+    ]
+
+    parent_page_types = ["cms.ThemeIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["practices"] = (
+            self.practices.live().select_related("origin__province__region").order_by("title")
+        )
+        return context
