@@ -3,7 +3,6 @@
 import csv
 import math
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -32,6 +31,8 @@ COLUMNS = (
     "longitude",
 )
 BATCH_SIZE = 500
+# The largest value a PositiveIntegerField holds on every database.
+MAX_POPULATION = 2_147_483_647
 MAX_ERRORS_SHOWN = 20
 
 CODE_PATTERNS = {
@@ -63,7 +64,7 @@ class LoadReport:
 
 def territory_slug(name: str) -> str:
     """Return the slug of a place name, as scripts/build_territory.py makes it."""
-    return slugify(unicodedata.normalize("NFC", name).replace("/", " ").replace("ß", "ss"))
+    return slugify(name.replace("/", " ").replace("ß", "ss"))
 
 
 @dataclass
@@ -104,10 +105,11 @@ def _field_errors(row: dict) -> list[str]:
         if len(row["slug"]) > 140:
             problems.append(_("the slug is longer than 140 characters"))
     if row["population"]:
-        if not row["population"].isascii() or not row["population"].isdigit():
+        digits = row["population"].isascii() and row["population"].isdigit()
+        if not digits or int(row["population"]) > MAX_POPULATION:
             problems.append(
-                _("the population “%(value)s” is not a whole number ≥ 0")
-                % {"value": row["population"]}
+                _("the population “%(value)s” is not a whole number from 0 to %(max)d")
+                % {"value": row["population"], "max": MAX_POPULATION}
             )
         else:
             row["population"] = int(row["population"])
@@ -173,7 +175,7 @@ def _parse(handle: TextIO) -> _Parsed:
         line = reader.line_num
         if None in row or any(row[column] is None for column in COLUMNS):
             parsed.errors.append(
-                _("Line %(line)d: expected %(count)d values separated by commas")
+                _("Line %(line)d: expected %(count)d values separated by commas.")
                 % {"line": line, "count": len(reader.fieldnames)}
             )
             continue
@@ -326,7 +328,8 @@ def municipalities_load(
             stdout.write(message + "\n")
 
     try:
-        with path.open(encoding="utf-8", newline="") as handle:
+        # utf-8-sig: a spreadsheet may have saved the file with a byte-order mark.
+        with path.open(encoding="utf-8-sig", newline="") as handle:
             parsed = _parse(handle)
     except (OSError, UnicodeDecodeError, csv.Error) as error:
         raise TerritoryDataError(

@@ -161,6 +161,7 @@ def test_a_moved_comune_changes_province(tmp_path, sample_csv, sample_rows):
     [
         (3, "population", "12a", "not a whole number"),
         (4, "population", "-5", "not a whole number"),
+        (5, "population", "99999999999", "not a whole number"),
         (2, "latitude", "50.1", "outside Italy"),
         (5, "longitude", "east", "not a number"),
         (6, "istat_code", "58001", "not a valid istat_code"),
