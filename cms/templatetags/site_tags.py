@@ -1,0 +1,180 @@
+"""Template tags of the site's frame: navigation, account menu, themes, phases and icons."""
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from django import template
+from django.contrib.staticfiles import finders
+from django.utils.functional import Promise
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+
+from accounts.permissions import municipalities_for
+
+register = template.Library()
+
+
+@dataclass(frozen=True)
+class NavItem:
+    url: str
+    label: str | Promise
+
+
+@dataclass(frozen=True)
+class Theme:
+    slug: str
+    name: str | Promise
+    icon: str
+
+
+@dataclass(frozen=True)
+class Phase:
+    number: int
+    name: str | Promise
+    short_name: str | Promise
+    description: str | Promise
+
+
+MAIN_NAVIGATION = (
+    NavItem("/mappa/", _("Map")),
+    NavItem("/pratiche/", _("Practices")),
+    NavItem("/comuni/", _("Comuni")),
+    NavItem("/proposte/", _("Proposals")),
+    NavItem("/scuola/", _("School")),
+    NavItem("/notizie/", _("News")),
+)
+
+# The seeded themes; each slug has a colour in site.css, each icon a file in static/img/themes/
+# named after the ThemeIcon choices of cms.choices.
+THEMES = (
+    Theme("legalita-e-pubblica-amministrazione", _("Legality and public administration"), "scales"),
+    Theme("rifiuti", _("Waste"), "recycle"),
+    Theme("mobilita-sostenibile", _("Sustainable mobility"), "bicycle"),
+    Theme("impronta-ecologica", _("Ecological footprint"), "footprint"),
+    Theme("gestione-del-territorio", _("Land management"), "landscape"),
+    Theme(
+        "stili-di-vita-e-partecipazione-attiva", _("Lifestyles and active participation"), "people"
+    ),
+    Theme("virtuosi-a-costo-zero", _("Virtuous at zero cost"), "coin"),
+)
+
+PHASES = (
+    Phase(
+        1,
+        # Translators: phase 1 of an adoption; the School's own Italian words are "Si può fare".
+        _("It can be done"),
+        # Translators: short label of phase 1 on the phase badge; Italian "Si può fare".
+        _("It can be done"),
+        _(
+            "Administrators discover a practice that works elsewhere, meet the people "
+            "behind it and start raising awareness in their own comune."
+        ),
+    ),
+    Phase(
+        2,
+        # Translators: phase 2 of an adoption; Italian "Si può fare, facciamolo".
+        _("It can be done, let's do it"),
+        # Translators: short label of phase 2 on the phase badge; Italian "Facciamolo".
+        _("Let's do it"),
+        _(
+            "Knowledge turns into will: the comune studies the case, builds the motivation "
+            "to act and commits to it with a decision or a plan."
+        ),
+    ),
+    Phase(
+        3,
+        # Translators: phase 3 of an adoption; Italian "Si può fare, facciamolo insieme".
+        _("It can be done, let's do it together"),
+        # Translators: short label of phase 3 on the phase badge; Italian "Facciamolo insieme".
+        _("Let's do it together"),
+        _(
+            "The change becomes real and shared: citizens, offices and neighbouring comuni "
+            "work together, and the comune helps others along the same path."
+        ),
+    ),
+)
+
+ICON_NAME = re.compile(r"^[a-z0-9-]+$")
+
+
+@register.simple_tag(takes_context=True)
+def site_navigation(context) -> list[dict]:
+    """Return the main sections, marking the one the current page belongs to."""
+    request = context.get("request")
+    path = request.path if request else ""
+    return [
+        {"url": item.url, "label": item.label, "current": path.startswith(item.url)}
+        for item in MAIN_NAVIGATION
+    ]
+
+
+@register.simple_tag
+def has_municipal_roles(user) -> bool:
+    """Return whether the user may act for at least one comune."""
+    return municipalities_for(user).exists()
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context) -> str:
+    """Return the absolute URL of the current page without its query string."""
+    request = context.get("request")
+    return request.build_absolute_uri(request.path) if request else ""
+
+
+@register.simple_tag
+def site_themes() -> tuple[Theme, ...]:
+    """Return the seeded themes in their usual order."""
+    return THEMES
+
+
+@register.simple_tag
+def site_phases() -> tuple[Phase, ...]:
+    """Return the three phases of an adoption."""
+    return PHASES
+
+
+@register.simple_tag
+def phase_steps(phase) -> list[dict]:
+    """Return the three steps of a phase badge, each reached, current or still to come."""
+    try:
+        current = int(phase)
+    except (TypeError, ValueError):
+        current = 0
+    steps = []
+    for item in PHASES:
+        if item.number < current:
+            state = "reached"
+        elif item.number == current:
+            state = "current"
+        else:
+            state = "todo"
+        steps.append({"phase": item, "state": state})
+    return steps
+
+
+@register.simple_tag
+def elided_page_range(page_obj) -> list:
+    """Return page numbers around the current page, with ellipses for the gaps."""
+    return list(
+        page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=1, on_ends=1)
+    )
+
+
+@cache
+def _icon_source(icon: str) -> str:
+    path = finders.find(f"img/themes/{icon}.svg") or finders.find("img/themes/default.svg")
+    with open(path, encoding="utf-8") as svg:
+        return svg.read().strip()
+
+
+@register.simple_tag
+def theme_icon(icon: str, css_class: str = "icon") -> str:
+    """Return a theme icon (a ThemeIcon value) as inline SVG, hidden from assistive technology."""
+    icon = str(icon or "")
+    source = _icon_source(icon if ICON_NAME.match(icon) else "default")
+    source = re.sub(r'\s(width|height)="24"', "", source, count=2)
+    css_class = conditional_escape(css_class)
+    attributes = f'<svg class="{css_class}" aria-hidden="true" focusable="false" '
+    return mark_safe(source.replace("<svg ", attributes, 1))
