@@ -109,3 +109,83 @@ class Municipality(models.Model):
     @property
     def region(self):
         return self.province.region
+
+
+class MapPointQuerySet(models.QuerySet):
+    def of_layer(self, layer: str):
+        """Return the points of one map layer."""
+        return self.filter(layer=layer)
+
+
+class MapPoint(models.Model):
+    """One thing shown on a map layer, published by the app that owns it (see maps.layers)."""
+
+    layer = models.SlugField(_("layer"), max_length=40)
+    key = models.CharField(_("key"), max_length=64, help_text=_("The owner's id of the thing."))
+    latitude = models.FloatField(_("latitude"))
+    longitude = models.FloatField(_("longitude"))
+    # The point's pixel at zoom 20 in Web Mercator (see maps.clustering): integers group fast.
+    grid_x = models.PositiveIntegerField(editable=False)
+    grid_y = models.PositiveIntegerField(editable=False)
+    category = models.CharField(_("category"), max_length=50, blank=True, default="")
+    phase = models.PositiveSmallIntegerField(_("phase"), null=True, blank=True)
+    flags = models.PositiveSmallIntegerField(_("flags"), default=0)
+    region_code = models.CharField(_("region code"), max_length=2, blank=True, default="")
+    municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="map_points",
+        verbose_name=_("comune"),
+    )
+    label = models.CharField(_("label"), max_length=200)
+    url = models.CharField(_("link"), max_length=300, blank=True, default="")
+    extra = models.JSONField(_("popup data"), default=dict, blank=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    objects = MapPointQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("map point")
+        verbose_name_plural = _("map points")
+        constraints = [
+            models.UniqueConstraint(fields=["layer", "key"], name="mappoint_layer_key"),
+        ]
+        indexes = [
+            models.Index(fields=["layer", "grid_x", "grid_y"], name="mappoint_layer_grid"),
+            models.Index(fields=["layer", "region_code"], name="mappoint_layer_region"),
+        ]
+
+    def __str__(self):
+        return f"{self.layer}:{self.key} {self.label}"
+
+
+class MapCell(models.Model):
+    """The points of a layer that fall in one grid cell at one zoom, per category and filter."""
+
+    layer = models.SlugField(_("layer"), max_length=40)
+    zoom = models.PositiveSmallIntegerField(_("zoom"))
+    cx = models.PositiveIntegerField(_("cell column"))
+    cy = models.PositiveIntegerField(_("cell row"))
+    category = models.CharField(_("category"), max_length=50, blank=True, default="")
+    # 0 stands for "no phase", so that the unique constraint sees equal keys as equal.
+    phase = models.PositiveSmallIntegerField(_("phase"), default=0)
+    flags = models.PositiveSmallIntegerField(_("flags"), default=0)
+    region_code = models.CharField(_("region code"), max_length=2, blank=True, default="")
+    count = models.IntegerField(_("count"))
+    sum_latitude = models.FloatField(_("sum of latitudes"))
+    sum_longitude = models.FloatField(_("sum of longitudes"))
+
+    class Meta:
+        verbose_name = _("map cell")
+        verbose_name_plural = _("map cells")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["layer", "zoom", "cx", "cy", "category", "phase", "flags", "region_code"],
+                name="mapcell_key",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.layer} z{self.zoom} {self.cx}/{self.cy} {self.category}: {self.count}"

@@ -1,0 +1,281 @@
+"""Write the points of map layers and keep their precomputed cells current in one transaction."""
+
+import math
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.db import connection, transaction
+from django.utils.translation import gettext as _
+
+from .clustering import MAX_LATITUDE, cell_size, grid_x, grid_y, precomputed_zooms
+from .layers import CODE, REGION_CODE, get_layer
+from .models import MapCell, MapPoint, Municipality
+
+BATCH_SIZE = 2000
+CELL_KEY = ("layer", "zoom", "cx", "cy", "category", "phase", "flags", "region_code")
+
+
+class MapPointError(ValueError):
+    """A point cannot be stored; the message says why, for a person."""
+
+
+@dataclass(frozen=True)
+class PointData:
+    """One point to load with ``points_rebuild``."""
+
+    key: str
+    latitude: float
+    longitude: float
+    label: str
+    category: str = ""
+    phase: int | None = None
+    flags: int = 0
+    region_code: str = ""
+    municipality_id: int | None = None
+    url: str = ""
+    extra: dict | None = None
+
+
+def _validate(layer: str, data: PointData) -> None:
+    """Raise MapPointError unless the point can be stored and shown."""
+    if get_layer(layer) is None:
+        raise MapPointError(_("There is no map layer “%(layer)s”.") % {"layer": layer})
+    if not isinstance(data.key, str) or not 0 < len(data.key) <= 64:
+        raise MapPointError(_("A map point needs a key of 1 to 64 characters."))
+    try:
+        latitude, longitude = float(data.latitude), float(data.longitude)
+    except (TypeError, ValueError):
+        latitude = longitude = math.nan
+    if not (math.isfinite(latitude) and math.isfinite(longitude)):
+        raise MapPointError(_("The latitude and longitude must be numbers."))
+    if not -MAX_LATITUDE <= latitude <= MAX_LATITUDE:
+        raise MapPointError(_("The latitude must lie between -85 and 85 degrees."))
+    if not -180 <= longitude <= 180:
+        raise MapPointError(_("The longitude must lie between -180 and 180 degrees."))
+    if not data.label or len(data.label) > 200:
+        raise MapPointError(_("A map point needs a label of 1 to 200 characters."))
+    if data.category and not CODE.match(data.category):
+        raise MapPointError(
+            _("“%(category)s” is not a valid category code.") % {"category": data.category[:60]}
+        )
+    if data.phase is not None and not (isinstance(data.phase, int) and 0 < data.phase < 1000):
+        raise MapPointError(_("The phase must be a positive whole number."))
+    if not isinstance(data.flags, int) or not 0 <= data.flags < 2**15:
+        raise MapPointError(_("The flags must be a whole number from 0 to 32767."))
+    if data.region_code and not REGION_CODE.match(data.region_code):
+        raise MapPointError(_("A region code has two digits."))
+    if len(data.url) > 300:
+        raise MapPointError(_("The link of a map point is longer than 300 characters."))
+
+
+def _cell_keys(point: MapPoint):
+    """Yield the cell keys (all but the layer) that a stored point counts in."""
+    for zoom in precomputed_zooms():
+        size = cell_size(zoom)
+        yield (
+            zoom,
+            point.grid_x // size,
+            point.grid_y // size,
+            point.category,
+            point.phase or 0,
+            point.flags,
+            point.region_code,
+        )
+
+
+def _add_deltas(deltas: dict, point: MapPoint, sign: int) -> None:
+    for key in _cell_keys(point):
+        delta = deltas.setdefault(key, [0, 0.0, 0.0])
+        delta[0] += sign
+        delta[1] += sign * point.latitude
+        delta[2] += sign * point.longitude
+
+
+def _apply_deltas(layer: str, deltas: dict) -> None:
+    """Add the deltas to the cells in one statement and drop the cells left empty."""
+    rows = sorted((key, delta) for key, delta in deltas.items() if any(delta))
+    if not rows:
+        return
+    table = connection.ops.quote_name(MapCell._meta.db_table)
+    columns = ", ".join(CELL_KEY)
+    values = ", ".join(["(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"] * len(rows))
+    params = []
+    for key, delta in rows:
+        params += [layer, *key, *delta]
+    sql = (
+        f"INSERT INTO {table} ({columns}, count, sum_latitude, sum_longitude) VALUES {values}"
+        f" ON CONFLICT ({columns}) DO UPDATE SET count = {table}.count + excluded.count,"
+        f" sum_latitude = {table}.sum_latitude + excluded.sum_latitude,"
+        f" sum_longitude = {table}.sum_longitude + excluded.sum_longitude"
+    )
+    emptied = [key for key, delta in rows if delta[0] < 0]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        if emptied:
+            match = " OR ".join(
+                [
+                    "(zoom = %s AND cx = %s AND cy = %s AND category = %s AND phase = %s"
+                    " AND flags = %s AND region_code = %s)"
+                ]
+                * len(emptied)
+            )
+            cursor.execute(
+                f"DELETE FROM {table} WHERE layer = %s AND count <= 0 AND ({match})",
+                [layer, *(value for key in emptied for value in key)],
+            )
+
+
+def layer_version(layer: str) -> str:
+    """Return a token that changes whenever a point of the layer changes."""
+    return cache.get_or_set(f"maps:layer-version:{layer}", uuid.uuid4().hex, None)
+
+
+def _layer_changed(layer: str) -> None:
+    """Change the layer's version now and again at commit, so no reader caches a stale state."""
+
+    def bump():
+        cache.set(f"maps:layer-version:{layer}", uuid.uuid4().hex, None)
+
+    bump()
+    transaction.on_commit(bump)
+
+
+def _region_code(municipality: Municipality | None) -> str:
+    if municipality is None:
+        return ""
+    return (
+        Municipality.objects.filter(pk=municipality.pk)
+        .values_list("province__region__istat_code", flat=True)
+        .first()
+        or ""
+    )
+
+
+def _fill(point: MapPoint, data: PointData) -> None:
+    point.latitude = float(data.latitude)
+    point.longitude = float(data.longitude)
+    point.grid_x = grid_x(point.longitude)
+    point.grid_y = grid_y(point.latitude)
+    point.category = data.category
+    point.phase = data.phase
+    point.flags = data.flags
+    point.region_code = data.region_code
+    point.municipality_id = data.municipality_id
+    point.label = data.label
+    point.url = data.url
+    point.extra = data.extra or {}
+
+
+def point_upsert(
+    *,
+    layer: str,
+    key: str,
+    latitude: float,
+    longitude: float,
+    label: str,
+    category: str = "",
+    phase: int | None = None,
+    flags: int = 0,
+    region_code: str = "",
+    municipality: Municipality | None = None,
+    url: str = "",
+    extra: dict | None = None,
+) -> MapPoint:
+    """Create or move a point and update its cells; the region comes from the comune if omitted."""
+    data = PointData(
+        key=key,
+        latitude=latitude,
+        longitude=longitude,
+        label=label,
+        category=category,
+        phase=phase,
+        flags=flags,
+        region_code=region_code or _region_code(municipality),
+        municipality_id=municipality.pk if municipality is not None else None,
+        url=url,
+        extra=extra,
+    )
+    _validate(layer, data)
+    deltas: dict = {}
+    with transaction.atomic():
+        point = MapPoint.objects.select_for_update().filter(layer=layer, key=key).first()
+        if point is None:
+            point = MapPoint(layer=layer, key=key)
+        else:
+            _add_deltas(deltas, point, -1)
+        _fill(point, data)
+        point.save()
+        _add_deltas(deltas, point, +1)
+        _apply_deltas(layer, deltas)
+        _layer_changed(layer)
+    return point
+
+
+def point_delete(*, layer: str, key: str) -> bool:
+    """Remove a point and its share of the cells; return whether there was one."""
+    deltas: dict = {}
+    with transaction.atomic():
+        point = MapPoint.objects.select_for_update().filter(layer=layer, key=key).first()
+        if point is None:
+            return False
+        _add_deltas(deltas, point, -1)
+        point.delete()
+        _apply_deltas(layer, deltas)
+        _layer_changed(layer)
+    return True
+
+
+def _rebuild_cells(layer: str) -> None:
+    """Recompute every precomputed cell of the layer from its points, one zoom at a time."""
+    cells = connection.ops.quote_name(MapCell._meta.db_table)
+    points = connection.ops.quote_name(MapPoint._meta.db_table)
+    columns = ", ".join(CELL_KEY)
+    MapCell.objects.filter(layer=layer).delete()
+    with connection.cursor() as cursor:
+        for zoom in precomputed_zooms():
+            size = cell_size(zoom)
+            cell = f"grid_x / {size}, grid_y / {size}, category, COALESCE(phase, 0), flags"
+            cursor.execute(
+                f"INSERT INTO {cells} ({columns}, count, sum_latitude, sum_longitude)"
+                f" SELECT layer, {zoom}, {cell}, region_code, COUNT(*), SUM(latitude),"
+                f" SUM(longitude) FROM {points} WHERE layer = %s"
+                f" GROUP BY layer, {cell}, region_code",
+                [layer],
+            )
+
+
+def points_rebuild(*, layer: str, rows: Iterable[PointData | dict] | None = None) -> int:
+    """Replace the layer's points with rows (when given) and recompute its cells; return the count.
+
+    The region of a row without one comes from its comune.
+    """
+    with transaction.atomic():
+        if rows is not None:
+            MapPoint.objects.filter(layer=layer).delete()
+            regions = dict(Municipality.objects.values_list("pk", "province__region__istat_code"))
+            seen: set[str] = set()
+            batch: list[MapPoint] = []
+            for row in rows:
+                data = row if isinstance(row, PointData) else PointData(**row)
+                if not data.region_code and data.municipality_id is not None:
+                    data = PointData(
+                        **{**data.__dict__, "region_code": regions.get(data.municipality_id, "")}
+                    )
+                _validate(layer, data)
+                if data.key in seen:
+                    raise MapPointError(
+                        _("The key “%(key)s” appears twice.") % {"key": data.key[:64]}
+                    )
+                seen.add(data.key)
+                point = MapPoint(layer=layer, key=data.key)
+                _fill(point, data)
+                batch.append(point)
+                if len(batch) >= BATCH_SIZE:
+                    MapPoint.objects.bulk_create(batch)
+                    batch = []
+            MapPoint.objects.bulk_create(batch)
+        _rebuild_cells(layer)
+        _layer_changed(layer)
+        return MapPoint.objects.filter(layer=layer).count()
