@@ -331,9 +331,7 @@ PRACTICES = [
     },
     {
         "slug": "centro-del-riuso",
-        "title": (
-            "Centro comunale del riuso: oggetti che cambiano casa invece di diventare rifiuti"
-        ),
+        "title": "Centro comunale del riuso: oggetti che cambiano casa invece di diventare rifiuti",
         "summary": (
             "Uno spazio comunale, spesso accanto al centro di raccolta, dove i cittadini "
             "lasciano mobili, utensili e vestiti ancora in buono stato che altri ritirano "
@@ -955,9 +953,7 @@ PRACTICES = [
                     {"year": 2018, "value": 89},
                     {"year": 2023, "value": 93},
                 ],
-                "source": (
-                    "Comune di Pesaro, dati riportati dalla stampa (2005, 2013, 2018, 2023)"
-                ),
+                "source": "Comune di Pesaro, dati riportati dalla stampa (2005, 2013, 2018, 2023)",
             },
         ],
         "illustrative_figures": False,
@@ -1442,12 +1438,11 @@ PRACTICES = [
             "quantità, a quale prezzo per litro, come si garantiscono igiene e controlli."
         ),
         "formal_act": {
-            "type": (
-                "Delibera di Consiglio comunale (regolamento per l'uso delle case dell'acqua)"
-            ),
+            "type": "Delibera di Consiglio comunale (regolamento per l'uso delle case dell'acqua)",
             "number": "135",
             "date": "2011-09-29",
             "url": (
+                " "
                 "https://www.comune.colle-di-val-d-elsa.si.it/it/page/case-dell-acqua-13d5c1a6-9d60-4255-9067-0ce11860f5ec"
             ),
         },
