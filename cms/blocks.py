@@ -33,6 +33,12 @@ class FormalActBlock(blocks.StructBlock):
     """The act with which the comune committed to the practice."""
 
     act_type = blocks.ChoiceBlock(choices=ActType.choices, label=_("Type of act"))
+    description = blocks.CharBlock(
+        required=False,
+        max_length=255,
+        label=_("Subject"),
+        help_text=_("What the act is, for example: resolution joining the Zero Waste strategy."),
+    )
     number = blocks.CharBlock(required=False, max_length=40, label=_("Number"))
     date = blocks.DateBlock(required=False, label=_("Date"))
     year = blocks.IntegerBlock(

@@ -5,21 +5,21 @@ from django.utils.translation import gettext_lazy as _
 
 
 class Office(models.TextChoices):
-    """A municipal office that can take part in a practice."""
+    """A municipal office that can take part in a practice (codes are the School's own)."""
 
-    ENVIRONMENT = "environment", _("Environment")
-    PUBLIC_WORKS = "public_works", _("Public works")
-    URBAN_PLANNING = "urban_planning", _("Urban planning")
-    SOCIAL_SERVICES = "social_services", _("Social services")
-    EDUCATION = "education", _("Education")
-    BUDGET = "budget", _("Budget")
-    LOCAL_POLICE = "local_police", _("Local police")
-    GENERAL_SECRETARIAT = "general_secretariat", _("General secretariat")
-    MOBILITY = "mobility", _("Mobility")
-    ENERGY = "energy", _("Energy")
-    CULTURE = "culture", _("Culture")
-    ECONOMIC_ACTIVITIES = "economic_activities", _("Economic activities")
-    COMMUNICATION = "communication", _("Communication and participation")
+    ENVIRONMENT = "ambiente", _("Environment")
+    PUBLIC_WORKS = "lavori_pubblici", _("Public works")
+    URBAN_PLANNING = "urbanistica", _("Urban planning")
+    SOCIAL_SERVICES = "servizi_sociali", _("Social services")
+    EDUCATION = "istruzione", _("Education")
+    BUDGET = "bilancio", _("Budget")
+    LOCAL_POLICE = "polizia_locale", _("Local police")
+    GENERAL_SECRETARIAT = "segreteria", _("General secretariat")
+    MOBILITY = "mobilita", _("Mobility")
+    ENERGY = "energia", _("Energy")
+    CULTURE = "cultura", _("Culture")
+    ECONOMIC_ACTIVITIES = "attivita_produttive", _("Economic activities")
+    COMMUNICATION = "comunicazione", _("Communication and participation")
 
 
 class ActType(models.TextChoices):
@@ -37,9 +37,9 @@ class ActType(models.TextChoices):
 class Difficulty(models.TextChoices):
     """How hard it is for another comune to repeat a practice."""
 
-    LOW = "low", _("Low")
-    MEDIUM = "medium", _("Medium")
-    HIGH = "high", _("High")
+    LOW = "bassa", _("Low")
+    MEDIUM = "media", _("Medium")
+    HIGH = "alta", _("High")
 
 
 class ThemeIcon(models.TextChoices):

@@ -76,6 +76,13 @@ class PracticePage(Page):
         help_text=_("The municipal offices that took part."),
     )
     body = StreamField(PracticeBodyBlock(), blank=True, verbose_name=_("case"))
+    indicators = ParentalManyToManyField(
+        "cms.Indicator",
+        blank=True,
+        related_name="practices",
+        verbose_name=_("indicators"),
+        help_text=_("The measures that comuni adopting this practice are asked to report."),
+    )
     illustrative_figures = models.BooleanField(
         _("some figures are illustrative"),
         default=False,
@@ -95,6 +102,7 @@ class PracticePage(Page):
         ),
         FieldPanel("image"),
         FieldPanel("body"),
+        FieldPanel("indicators", widget=forms.CheckboxSelectMultiple),
         FieldPanel("illustrative_figures"),
         InlinePanel("related_links", label=_("Related practices")),
     ]
