@@ -1156,7 +1156,7 @@ PRACTICES = [
                 "dell'impianto (o un accordo per riscattarlo), accesso a fondi regionali, "
                 "statali o a un contratto di rendimento energetico."
             ),
-            "population_min": None,
+            "population_min": 0,
             "population_max": None,
             "difficulty": "bassa",
         },
@@ -1265,7 +1265,7 @@ PRACTICES = [
                 "trasformazione di riferimento, un partner tecnico, uno statuto e un "
                 "regolamento per ripartire i benefici."
             ),
-            "population_min": None,
+            "population_min": 0,
             "population_max": None,
             "difficulty": "media",
         },
@@ -1488,7 +1488,7 @@ PRACTICES = [
                 "accordo con il gestore idrico per controlli e manutenzione, un regolamento "
                 "d'uso."
             ),
-            "population_min": None,
+            "population_min": 0,
             "population_max": None,
             "difficulty": "bassa",
         },
@@ -1705,7 +1705,7 @@ PRACTICES = [
                 "Un servizio di ristorazione scolastica da riaffidare, competenze dietetiche "
                 "e ambientali per scrivere il capitolato, commissioni mensa attive."
             ),
-            "population_min": None,
+            "population_min": 0,
             "population_max": None,
             "difficulty": "media",
         },
@@ -1819,7 +1819,7 @@ PRACTICES = [
                 "abitativo, un bilancio che non dipenda in modo strutturale dagli oneri di "
                 "urbanizzazione."
             ),
-            "population_min": None,
+            "population_min": 0,
             "population_max": 50000,
             "difficulty": "alta",
         },
@@ -2054,7 +2054,7 @@ PRACTICES = [
                 "le proposte, un modello di patto e una copertura assicurativa per i "
                 "volontari."
             ),
-            "population_min": None,
+            "population_min": 0,
             "population_max": None,
             "difficulty": "bassa",
         },
@@ -2163,7 +2163,7 @@ PRACTICES = [
                 "La disponibilità degli eletti a vincolarsi pubblicamente; un passaggio in "
                 "Consiglio comunale."
             ),
-            "population_min": None,
+            "population_min": 0,
             "population_max": None,
             "difficulty": "bassa",
         },
@@ -2286,7 +2286,7 @@ PRACTICES = [
                 "sociali locali per motivare l'atto, una Polizia locale in grado di "
                 "controllare."
             ),
-            "population_min": None,
+            "population_min": 0,
             "population_max": None,
             "difficulty": "media",
         },
@@ -2356,9 +2356,9 @@ PRACTICES = [
             "saldare un debito di canoni non pagati."
         ),
         "formal_act": {
-            "type": "Delibera comunale",
+            "type": "Delibera comunale (regolamento per il baratto amministrativo)",
             "number": "",
-            "date": "2015-07-02",
+            "year": 2015,
             "url": "",
         },
         "cooperation": (
@@ -2406,7 +2406,7 @@ PRACTICES = [
                 "parere del revisore, una copertura assicurativa, un ufficio che assegni e "
                 "controlli i lavori."
             ),
-            "population_min": None,
+            "population_min": 0,
             "population_max": 30000,
             "difficulty": "bassa",
         },
