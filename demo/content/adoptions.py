@@ -3466,7 +3466,10 @@ ADOPTIONS = [
         ),
         "updates": [],
         "illustrative": True,
-        "verified_note": "",
+        "verified_note": (
+            "Il percorso sulla legalità svolto con la Scuola nel 2012-2013 è documentato; "
+            "l'adozione del codice è illustrativa."
+        ),
     },
     {
         "istat": "064008",

@@ -238,6 +238,7 @@ PRACTICES = [
             "di pesare e ridurre i propri rifiuti, in cambio di uno sconto sulla tassa."
         ),
         "formal_act": {
+            "act_type": "other",
             "type": "Delibera comunale di adesione alla strategia Rifiuti Zero",
             "number": "",
             "year": 2007,
@@ -372,6 +373,7 @@ PRACTICES = [
             "giorni e orari fissi di apertura e un registro dei beni in entrata e in uscita."
         ),
         "formal_act": {
+            "act_type": "other",
             "type": "Atto comunale di istituzione del centro del riuso",
             "number": "",
             "year": 2011,
@@ -467,8 +469,8 @@ PRACTICES = [
             "porta a porta e tariffa calcolata sugli svuotamenti. Il capoluogo invece usava "
             "ancora cassonetti stradali e una tassa basata su metri quadrati e numero di "
             "componenti.\n\n"
-            "Il confronto con i vicini era evidente: stessi cittadini, stesse abitudini, "
-            "risultati molto diversi."
+            "Il confronto con i comuni vicini, serviti dallo stesso gestore pubblico, era "
+            "inevitabile."
         ),
         "objectives": (
             "Portare anche il capoluogo dentro una gestione associata del servizio, con gli "
@@ -490,6 +492,7 @@ PRACTICES = [
             "variabile pari agli svuotamenti del secco registrati dal chip del bidone."
         ),
         "formal_act": {
+            "act_type": "agreement",
             "type": "Accordo per l'ingresso nel sistema del Consiglio di Bacino",
             "number": "",
             "year": 2013,
@@ -510,8 +513,9 @@ PRACTICES = [
         ),
         "issues": (
             "Nelle ultime settimane prima della rimozione, le isole ecologiche rimaste sono "
-            "state prese d'assalto da chi non voleva adeguarsi: il comune ha accelerato la "
-            "rimozione e concentrato i controlli.\n\n"
+            "state prese d'assalto da chi non voleva adeguarsi: quando il nuovo servizio è "
+            "andato a regime, tutti i cassonetti del centro sono stati tolti nel giro di "
+            "pochi giorni.\n\n"
             "Nel centro storico il problema era lo spazio: la soluzione sono stati i "
             "conferimenti a orario e i sacchetti dedicati, invece dei bidoni."
         ),
@@ -595,8 +599,8 @@ PRACTICES = [
         "context": (
             "Con una tassa calcolata su metri quadrati e componenti, chi differenzia con "
             "cura paga quanto chi non lo fa. A Parma, città di quasi 200 mila abitanti, il "
-            "porta a porta era già attivo in alcune zone, ma mancava un incentivo economico "
-            "diretto."
+            "porta a porta era già attivo nei quartieri esterni alle tangenziali, ma gli "
+            "sconti in bolletta erano riconosciuti per quartiere, non alla singola famiglia."
         ),
         "objectives": (
             "Estendere in modo omogeneo il porta a porta a tutta la città e introdurre un "
@@ -618,16 +622,18 @@ PRACTICES = [
             "sull'economia circolare."
         ),
         "formal_act": {
+            "act_type": "other",
             "type": "Delibera comunale sulla tariffazione puntuale",
             "number": "",
             "year": 2015,
             "url": "",
         },
         "cooperation": (
-            "Ambiente e gestore hanno progettato la raccolta; il Bilancio ha costruito le "
-            "simulazioni tariffarie per tipologia di famiglia, presentate in conferenza "
-            "stampa con esempi concreti; la Comunicazione ha spedito a ogni famiglia un "
-            "vademecum con le regole e le tabelle."
+            "Il sistema è stato messo a punto dall'amministrazione insieme al gestore del "
+            "servizio. Le simulazioni di bolletta per tipologia di famiglia sono state "
+            "presentate in conferenza stampa dall'assessorato all'ambiente con il gestore, e "
+            "il comune ha spedito a ogni famiglia un vademecum con regole e tabelle: un "
+            "lavoro che tiene insieme Ambiente, Bilancio e Comunicazione."
         ),
         "participation": (
             "Prima dell'avvio ogni famiglia ha ricevuto un depliant con esempi di bolletta. "
@@ -750,6 +756,7 @@ PRACTICES = [
             "funzionano anche come bicibus lungo la nuova ciclovia."
         ),
         "formal_act": {
+            "act_type": "other",
             "type": "Affidamento comunale del servizio piedibus",
             "number": "",
             "year": 2011,
@@ -884,6 +891,7 @@ PRACTICES = [
             "all'ora, un servizio di assistenza per le forature."
         ),
         "formal_act": {
+            "act_type": "other",
             "type": "Progetto comunale della rete ciclabile Bicipolitana",
             "number": "",
             "year": 2005,
@@ -906,8 +914,8 @@ PRACTICES = [
             "La continuità è la vera difficoltà: basta un incrocio non risolto perché una "
             "linea perda utenti. Anche la sosta delle biciclette nel centro storico, "
             "disordinata e d'intralcio ai pedoni, ha richiesto un piano dedicato.\n\n"
-            "Gli obiettivi di lunghezza sono stati rivisti più volte: la rete cresce per "
-            "lotti, al ritmo dei finanziamenti."
+            "L'obiettivo dei 100 km entro il 2019 non è stato raggiunto nei tempi: la rete "
+            "cresce per lotti, al ritmo dei finanziamenti."
         ),
         "results": (
             "Da circa 20 km nel 2005 la rete è passata a 67 km nel 2013, 89 nel 2018 e circa "
@@ -977,8 +985,9 @@ PRACTICES = [
         "context": (
             "La velocità è il primo fattore di gravità degli incidenti urbani: a 30 all'ora "
             "uno scontro con un pedone è spesso sopravvivibile, a 50 molto meno. Olbia, "
-            "città di circa 60 mila abitanti che d'estate si riempie di turisti, aveva un "
-            "problema di sicurezza sulle arterie che attraversano il centro abitato."
+            "città di circa 60 mila abitanti che d'estate si riempie di turisti, ha scelto "
+            "di affrontare la sicurezza stradale con una sola regola per tutta la città, "
+            "sulla base di uno studio dell'incidentalità."
         ),
         "objectives": (
             "Ridurre il numero e la gravità degli incidenti, rendere le strade più vivibili "
@@ -996,6 +1005,7 @@ PRACTICES = [
             "della pedonalità."
         ),
         "formal_act": {
+            "act_type": "giunta_resolution",
             "type": "Delibera di Giunta comunale",
             "number": "",
             "year": 2021,
@@ -1013,8 +1023,8 @@ PRACTICES = [
             "locale controlli contro chi non rispetta il limite."
         ),
         "issues": (
-            "Le critiche iniziali riguardavano i tempi di percorrenza e il timore di multe a "
-            "tappeto. La risposta è stata un anno senza sanzioni, pochi controlli mirati e "
+            "All'inizio la misura è stata accolta con critiche e diffidenza da una parte dei "
+            "cittadini. La risposta è stata un anno senza sanzioni, pochi controlli mirati e "
             "dati pubblici sulle contravvenzioni (39 nel 2022, circa 50 nel 2023).\n\n"
             "L'esperienza di Bologna, che ha introdotto la Città 30 tra il 2023 e il 2024, "
             "aggiunge una lezione giuridica: a gennaio 2026 il TAR dell'Emilia-Romagna ha "
@@ -1088,9 +1098,10 @@ PRACTICES = [
         "offices": ["lavori_pubblici", "energia", "bilancio"],
         "context": (
             "Per un piccolo comune la bolletta dell'illuminazione pubblica è una delle voci "
-            "più pesanti della spesa corrente, e le vecchie lampade richiedono sostituzioni "
-            "frequenti. Torraca, borgo collinare di circa 1.200 abitanti nel golfo di "
-            "Policastro, aveva un impianto datato e costoso."
+            "più pesanti della spesa corrente, e le lampade tradizionali richiedono "
+            "sostituzioni frequenti. Torraca, borgo collinare di circa 1.200 abitanti sul "
+            "golfo di Policastro, scelse nel 2007 di puntare su una tecnologia che allora "
+            "nessuno aveva usato per un intero paese."
         ),
         "objectives": (
             "Ridurre i consumi elettrici e i costi di manutenzione dell'illuminazione "
@@ -1106,6 +1117,7 @@ PRACTICES = [
             "obsoleti in tre zone del territorio, annunciando ulteriori interventi."
         ),
         "formal_act": {
+            "act_type": "other",
             "type": "Progetto comunale di riqualificazione dell'illuminazione pubblica",
             "number": "",
             "year": 2007,
@@ -1124,9 +1136,10 @@ PRACTICES = [
             "risparmia."
         ),
         "issues": (
-            "Un pioniere paga il prezzo della tecnologia di prima generazione: dopo una "
-            "dozzina d'anni parte dei corpi illuminanti era da sostituire. La lezione è "
-            "prevedere dal primo giorno un piano di manutenzione e di ricambio.\n\n"
+            "Nel 2020 il comune è dovuto tornare sull'impianto per sostituire corpi "
+            "illuminanti ormai obsoleti: anche una tecnologia efficiente invecchia, e chi "
+            "arriva per primo lavora con prodotti meno maturi. La lezione è prevedere dal "
+            "primo giorno un piano di manutenzione e di ricambio.\n\n"
             "Oggi i criteri ambientali minimi nazionali per l'illuminazione pubblica aiutano "
             "a scrivere capitolati più solidi."
         ),
@@ -1216,6 +1229,7 @@ PRACTICES = [
             "sanitaria."
         ),
         "formal_act": {
+            "act_type": "giunta_resolution",
             "type": "Delibera di Giunta comunale (manifestazione di interesse)",
             "number": "",
             "year": 2020,
@@ -1329,6 +1343,7 @@ PRACTICES = [
             "Il regolamento cura anche l'integrazione estetica dei collettori nell'edificio."
         ),
         "formal_act": {
+            "act_type": "regulation",
             "type": "Regolamento edilizio comunale",
             "number": "",
             "year": 2003,
@@ -1438,6 +1453,7 @@ PRACTICES = [
             "quantità, a quale prezzo per litro, come si garantiscono igiene e controlli."
         ),
         "formal_act": {
+            "act_type": "council_resolution",
             "type": "Delibera di Consiglio comunale (regolamento per l'uso delle case dell'acqua)",
             "number": "135",
             "date": "2011-09-29",
@@ -1549,6 +1565,7 @@ PRACTICES = [
             "Per i contenuti precisi del piano padovano si rimanda agli atti del comune."
         ),
         "formal_act": {
+            "act_type": "other",
             "type": "Piano comunale per gli acquisti verdi",
             "number": "",
             "year": 2024,
@@ -1660,15 +1677,18 @@ PRACTICES = [
             "collettiva."
         ),
         "formal_act": {
+            "act_type": "other",
             "type": "Bando per l'affidamento del servizio di ristorazione scolastica",
             "number": "",
             "year": 2007,
             "url": "",
         },
         "cooperation": (
-            "Il dipartimento scuola ha scritto il capitolato con dietisti e tecnici "
-            "ambientali; l'ufficio contratti ha tradotto le scelte in punteggi di gara. Le "
-            "commissioni mensa e i servizi sanitari verificano la qualità nelle scuole."
+            "Un capitolato di questo tipo nasce dal lavoro comune degli uffici scuola, di "
+            "dietisti e tecnici ambientali e dell'ufficio contratti, che traduce le scelte "
+            "in punteggi di gara: a Roma, per esempio, punti in più per l'ortofrutta servita "
+            "entro tre giorni dalla raccolta. Commissioni mensa e servizi sanitari "
+            "verificano poi la qualità nelle scuole."
         ),
         "participation": (
             "Le commissioni mensa, composte da genitori e insegnanti, assaggiano, segnalano "
@@ -1769,6 +1789,7 @@ PRACTICES = [
             "ricettive, coerenti con la vocazione turistica del Naviglio."
         ),
         "formal_act": {
+            "act_type": "council_resolution",
             "type": "Approvazione del Piano di governo del territorio",
             "number": "",
             "year": 2008,
@@ -1887,6 +1908,7 @@ PRACTICES = [
             "e la restituzione."
         ),
         "formal_act": {
+            "act_type": "other",
             "type": "Avvio del processo di bilancio partecipativo",
             "number": "",
             "year": 1994,
@@ -2006,6 +2028,7 @@ PRACTICES = [
             "copertura assicurativa, visibilità)."
         ),
         "formal_act": {
+            "act_type": "council_resolution",
             "type": "Delibera di Consiglio comunale",
             "number": "172",
             "date": "2014-05-19",
@@ -2119,6 +2142,7 @@ PRACTICES = [
             "dimissioni."
         ),
         "formal_act": {
+            "act_type": "council_resolution",
             "type": "Delibera di Consiglio comunale",
             "number": "43",
             "date": "2015-07-30",
@@ -2237,6 +2261,7 @@ PRACTICES = [
             "pubblico degli esercizi che espongono il marchio 'No Slot'."
         ),
         "formal_act": {
+            "act_type": "council_resolution",
             "type": "Delibera di Consiglio comunale",
             "number": "105",
             "date": "2018-11-28",
@@ -2356,6 +2381,7 @@ PRACTICES = [
             "saldare un debito di canoni non pagati."
         ),
         "formal_act": {
+            "act_type": "regulation",
             "type": "Delibera comunale (regolamento per il baratto amministrativo)",
             "number": "",
             "year": 2015,

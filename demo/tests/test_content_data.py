@@ -59,6 +59,15 @@ ISTAT = re.compile(r"^\d{6}$")
 HEX_COLOUR = re.compile(r"^#[0-9A-F]{6}$")
 PHONE = re.compile(r"\d{3}[\s./-]?\d{3,}")
 PRECISIONS = {"day", "month", "year"}
+ACT_TYPES = {
+    "council_resolution",
+    "giunta_resolution",
+    "mayoral_decree",
+    "executive_determination",
+    "regulation",
+    "agreement",
+    "other",
+}
 
 
 def iso_date(text):
@@ -169,6 +178,7 @@ def test_practice_schema():
 def test_formal_acts_costs_and_transferability():
     for practice in PRACTICES:
         act = practice["formal_act"]
+        assert act["act_type"] in ACT_TYPES, practice["slug"]
         assert act["type"].strip() and isinstance(act["number"], str)
         assert isinstance(act["url"], str)
         if "date" in act:
