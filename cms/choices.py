@@ -80,3 +80,11 @@ class ValueKind(models.TextChoices):
     BASELINE = "baseline", _("Baseline")
     MEASURED = "measured", _("Measured")
     TARGET = "target", _("Target")
+
+
+class DatePrecision(models.TextChoices):
+    """How much of a date is known: old facts are often known only to the month or the year."""
+
+    DAY = "day", _("Day")
+    MONTH = "month", _("Month")
+    YEAR = "year", _("Year")

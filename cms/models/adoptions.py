@@ -19,7 +19,7 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 
-from cms.choices import ActType, AdoptionStatus, Office, Phase, ValueKind
+from cms.choices import ActType, AdoptionStatus, DatePrecision, Office, Phase, ValueKind
 from cms.querysets import AdoptionQuerySet, IndicatorValueQuerySet
 
 #: Indicators flagged per_inhabitant are compared per this many inhabitants.
@@ -92,6 +92,12 @@ class Adoption(ClusterableModel):
         help_text=_("Required when the adoption is abandoned."),
     )
     started_on = models.DateField(_("started on"), null=True, blank=True)
+    started_precision = models.CharField(
+        _("start date known to the"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+    )
     act_type = models.CharField(
         _("type of act"), max_length=30, choices=ActType.choices, blank=True
     )
@@ -115,6 +121,16 @@ class Adoption(ClusterableModel):
         verbose_name=_("mentor comune"),
         help_text=_("A comune that already runs the practice and helps this one."),
     )
+    illustrative = models.BooleanField(
+        _("illustrative data"),
+        default=False,
+        help_text=_("Tick when the progress shown is an example rather than verified fact."),
+    )
+    verified_note = models.TextField(
+        _("what is documented"),
+        blank=True,
+        help_text=_("Which facts about this adoption come from public sources."),
+    )
     created_at = models.DateTimeField(_("created on"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated on"), auto_now=True)
 
@@ -125,9 +141,8 @@ class Adoption(ClusterableModel):
             ObjectList(
                 [
                     FieldRowPanel([FieldPanel("municipality"), FieldPanel("practice")]),
-                    FieldRowPanel(
-                        [FieldPanel("phase"), FieldPanel("status"), FieldPanel("started_on")]
-                    ),
+                    FieldRowPanel([FieldPanel("phase"), FieldPanel("status")]),
+                    FieldRowPanel([FieldPanel("started_on"), FieldPanel("started_precision")]),
                     FieldPanel("status_reason"),
                     FieldRowPanel([FieldPanel("lead_office"), FieldPanel("mentor")]),
                     FieldPanel("adapted"),
@@ -138,6 +153,7 @@ class Adoption(ClusterableModel):
                         ],
                         heading=_("Formal act"),
                     ),
+                    FieldRowPanel([FieldPanel("illustrative"), FieldPanel("verified_note")]),
                 ],
                 heading=_("Adoption"),
             ),
@@ -199,6 +215,12 @@ class AdoptionUpdate(models.Model):
         Adoption, on_delete=models.CASCADE, related_name="updates", verbose_name=_("adoption")
     )
     date = models.DateField(_("date"), default=timezone.localdate)
+    date_precision = models.CharField(
+        _("date known to the"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+    )
     text = models.TextField(_("text"), blank=True)
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -223,7 +245,8 @@ class AdoptionUpdate(models.Model):
     created_at = models.DateTimeField(_("created on"), auto_now_add=True)
 
     panels = [
-        FieldRowPanel([FieldPanel("date"), FieldPanel("phase_from"), FieldPanel("phase_to")]),
+        FieldRowPanel([FieldPanel("date"), FieldPanel("date_precision")]),
+        FieldRowPanel([FieldPanel("phase_from"), FieldPanel("phase_to")]),
         FieldRowPanel([FieldPanel("status_from"), FieldPanel("status_to")]),
         FieldPanel("text"),
     ]
