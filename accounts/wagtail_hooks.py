@@ -75,6 +75,13 @@ class UserChooserWidget(BaseChooser):
         return user_label(instance)
 
 
+def name_column(view):
+    """Return the chooser's title column, headed "Name" rather than "Title"."""
+    column = view.title_column
+    column.label = _("Name")
+    return column
+
+
 class RoleManagersOnlyMixin:
     """Open the choosers (which list people's e-mails) only to those who manage roles."""
 
@@ -98,7 +105,7 @@ class MunicipalityChooseViewMixin(RoleManagersOnlyMixin):
     @property
     def columns(self):
         return [
-            *super().columns,
+            name_column(self),
             Column("province", label=_("Province"), accessor="province"),
             Column("region", label=_("Region"), accessor="province.region"),
         ]
@@ -126,7 +133,7 @@ class UserChooseViewMixin(RoleManagersOnlyMixin):
 
     @property
     def columns(self):
-        return [*super().columns, Column("email", label=_("E-mail"), accessor="email")]
+        return [name_column(self), Column("email", label=_("E-mail"), accessor="email")]
 
 
 class UserChooseView(UserChooseViewMixin, chooser_views.ChooseView):
