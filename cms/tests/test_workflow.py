@@ -1,6 +1,7 @@
 """The School's review: editors submit practice cases, reviewers publish them."""
 
 import io
+from decimal import Decimal
 
 import pytest
 from django.contrib.auth.models import Group
@@ -20,7 +21,7 @@ from wagtail.models import (
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from accounts.tests.factories import UserFactory
-from cms.models import Adoption, PracticeIndexPage, PracticePage
+from cms.models import Adoption, Indicator, PracticeIndexPage, PracticePage
 from cms.tests.factories import (
     AdoptionFactory,
     PracticePageFactory,
@@ -247,6 +248,42 @@ def test_editors_manage_adoptions_in_the_admin(client, seeded, editor):
     assert client.get(reverse("adoptions:index"), {"phase": 2}).status_code == 200
     assert client.get(reverse("adoptions:edit", args=(adoption.pk,))).status_code == 200
     assert client.get(reverse("indicators:index")).status_code == 200
+
+
+def test_editors_record_an_adoption_with_its_timeline_and_values(client, seeded, editor):
+    practice, comune = PracticePageFactory(), MunicipalityFactory()
+    client.force_login(editor)
+    assert client.get(reverse("adoptions:add")).status_code == 200
+    data = nested_form_data(
+        {
+            "municipality": comune.pk,
+            "practice": practice.pk,
+            "phase": "2",
+            "status": "active",
+            "started_on": "2024-09-01",
+            "started_precision": "month",
+            "updates": inline_formset(
+                [{"date": "2024-10-01", "date_precision": "day", "text": "Delibera approvata."}]
+            ),
+            "indicator_values": inline_formset(
+                [
+                    {
+                        "indicator": Indicator.objects.get(code="raccolta_differenziata").pk,
+                        "kind": "baseline",
+                        "date": "2023-12-31",
+                        "value": "48.5",
+                        "source": "Catasto rifiuti",
+                    }
+                ]
+            ),
+        }
+    )
+    response = client.post(reverse("adoptions:add"), data)
+    assert response.status_code == 302, response.context["form"].errors
+    adoption = Adoption.objects.get(municipality=comune, practice=practice)
+    assert adoption.phase == 2
+    assert adoption.updates.get().text == "Delibera approvata."
+    assert adoption.indicator_values.get().value == Decimal("48.500")
 
 
 def test_citizens_cannot_open_the_adoptions_admin(client, seeded):
