@@ -165,3 +165,11 @@ def test_email_change_takes_effect_after_confirmation(client):
     client.post(confirm_url)
     user.refresh_from_db()
     assert user.email == "nuova@example.org"
+
+
+def test_a_reset_request_for_an_unknown_address_says_so_by_email(client):
+    response = client.post(reverse("account_reset_password"), {"email": "nessuno@example.org"})
+
+    assert response.status_code == 302
+    assert [m.subject for m in mail.outbox] == ["[Si può fare] No account with this address"]
+    assert reverse("account_signup") in mail.outbox[0].body
