@@ -2,7 +2,10 @@
 
 from rest_framework.routers import DefaultRouter
 
+from cms.api import register as register_cms
+
 router = DefaultRouter()
+register_cms(router)
 
 
 def public_api_only(endpoints):

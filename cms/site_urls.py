@@ -1,0 +1,5 @@
+"""Site-wide routes of the public site: search, robots.txt."""
+
+app_name = "site"
+
+urlpatterns: list = []
