@@ -1,0 +1,67 @@
+"""The demo loaded by `make run`: enough content across Italy, and safe to run twice."""
+
+import pytest
+from django.core.management import call_command
+from django.db import transaction
+from django.db.models import Count
+
+from cms.models import Adoption, NewsPage, PracticePage, StandardPage, ThemePage
+from demo.accounts import DEMO_ACCOUNTS
+from maps.models import Municipality, Region
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """Load the demo once for the module inside a transaction rolled back at the end."""
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            call_command("load_demo", verbosity=0)
+            yield
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+
+
+@pytest.mark.django_db
+def test_demo_covers_every_theme_and_region(demo):
+    assert Municipality.objects.count() >= 7890
+    practices = PracticePage.objects.live()
+    assert practices.count() >= 15
+    themes = ThemePage.objects.live().annotate(n=Count("practices"))
+    assert themes.count() == 7
+    assert all(theme.n >= 2 for theme in themes)
+
+    adoptions = Adoption.objects.all()
+    assert adoptions.count() >= 150
+    assert adoptions.values("municipality").distinct().count() >= 100
+    regions = adoptions.values_list("municipality__province__region", flat=True).distinct()
+    assert len(set(regions)) == Region.objects.count() == 20
+    assert adoptions.filter(indicator_values__isnull=False).distinct().count() >= 20
+
+    for practice in practices:
+        assert adoptions.filter(practice=practice, municipality=practice.origin).exists()
+    assert NewsPage.objects.live().count() >= 3
+    assert {"chi-siamo", "privacy", "dati-e-licenze"} <= set(
+        StandardPage.objects.values_list("slug", flat=True)
+    )
+
+
+@pytest.mark.django_db
+def test_demo_logins_work(demo, client):
+    for account in DEMO_ACCOUNTS:
+        response = client.post(
+            "/account/login/", {"login": account.email, "password": account.password}
+        )
+        assert response.status_code == 302, account.email
+        client.logout()
+
+
+@pytest.mark.django_db
+def test_second_run_adds_nothing(demo, capsys):
+    before = (PracticePage.objects.count(), Adoption.objects.count(), NewsPage.objects.count())
+    call_command("load_demo", "--force")
+    after = (PracticePage.objects.count(), Adoption.objects.count(), NewsPage.objects.count())
+    assert before == after
+    assert "0 new adoptions" in capsys.readouterr().out
