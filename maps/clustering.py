@@ -7,17 +7,18 @@ zoom z is ``CELL_PX`` screen pixels wide, so its index is the grid position divi
 the raw points on the fly, which is cheap because the viewport holds few of them.
 """
 
+import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import connection
-from django.db.models import F, Q
+from django.db.models import F
 from django.urls import NoReverseMatch, reverse
 
 from .layers import Layer
-from .models import MapCell, MapPoint
+from .models import MapCell, MapCellTotal, MapPoint, Municipality
 
 TILE_PX = 256
 GRID_ZOOM = 20
@@ -28,14 +29,12 @@ MAX_ZOOM = 18
 MAX_LATITUDE = 85.05112878
 # The largest viewport a request may ask for, in screen pixels per side.
 MAX_VIEWPORT_PX = 4096
-# Cells holding a single point are resolved to it, up to this many per response.
-MAX_SINGLE_CELLS = 200
 COORDINATE_DIGITS = 5
 
 
 def cell_max_zoom() -> int:
     """Return the highest zoom whose cells are precomputed."""
-    return getattr(settings, "MAP_CELL_MAX_ZOOM", 8)
+    return getattr(settings, "MAP_CELL_MAX_ZOOM", 10)
 
 
 def singles_zoom() -> int:
@@ -112,9 +111,9 @@ class Condition:
     values: tuple = ()
     bit: int = 0
 
-    def sql(self) -> tuple[str, list]:
+    def sql(self, alias: str = "") -> tuple[str, list]:
         """Return the SQL condition and its parameters."""
-        column = connection.ops.quote_name(self.column)
+        column = alias + connection.ops.quote_name(self.column)
         if self.bit:
             return f"({column} & {int(self.bit)}) = {int(self.bit)}", []
         marks = ", ".join(["%s"] * len(self.values))
@@ -130,11 +129,11 @@ class Condition:
         return queryset.filter(**{f"{self.column}__in": self.values})
 
 
-def conditions_sql(conditions: Sequence[Condition]) -> tuple[str, list]:
+def conditions_sql(conditions: Sequence[Condition], alias: str = "") -> tuple[str, list]:
     """Return ' AND ...' for the conditions, with their parameters."""
     parts, params = [], []
     for condition in conditions:
-        sql, values = condition.sql()
+        sql, values = condition.sql(alias)
         parts.append(sql)
         params.extend(values)
     return "".join(f" AND {part}" for part in parts), params
@@ -146,7 +145,7 @@ class Cell:
     sum_latitude: float = 0.0
     sum_longitude: float = 0.0
     categories: dict[str, int] = field(default_factory=dict)
-    point_id: int | None = None
+    single: dict | None = None
 
 
 def _cell_range(bbox: BBox, zoom: int) -> tuple[int, int, int, int]:
@@ -156,99 +155,107 @@ def _cell_range(bbox: BBox, zoom: int) -> tuple[int, int, int, int]:
     return x0 // size, y0 // size, x1 // size, y1 // size
 
 
-def _precomputed_cells(layer: str, zoom: int, bbox: BBox, conditions) -> dict:
-    """Return the precomputed cells in view, merged over phase, flags and region."""
-    cx0, cy0, cx1, cy1 = _cell_range(bbox, zoom)
-    where, params = conditions_sql(conditions)
-    sql = (
-        "SELECT cx, cy, category, SUM(count), SUM(sum_latitude), SUM(sum_longitude)"
-        f" FROM {MapCell._meta.db_table}"
-        f" WHERE layer = %s AND zoom = {int(zoom)} AND cx BETWEEN %s AND %s"
-        f" AND cy BETWEEN %s AND %s{where} GROUP BY cx, cy, category"
-    )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [layer, cx0, cx1, cy0, cy1, *params])
-        rows = cursor.fetchall()
-    return _merge(rows, with_ids=False)
-
-
-def _grouped_points(layer: str, zoom: int, bbox: BBox, conditions) -> dict:
-    """Return the cells in view grouped from the raw points on the fly."""
-    cx0, cy0, cx1, cy1 = _cell_range(bbox, zoom)
-    size = cell_size(zoom)
-    where, params = conditions_sql(conditions)
-    sql = (
-        f"SELECT grid_x / {size}, grid_y / {size}, category, COUNT(*), SUM(latitude),"
-        f" SUM(longitude), MIN(id) FROM {MapPoint._meta.db_table}"
-        " WHERE layer = %s AND grid_x BETWEEN %s AND %s AND grid_y BETWEEN %s AND %s"
-        f"{where} GROUP BY 1, 2, 3"
-    )
-    with connection.cursor() as cursor:
-        cursor.execute(
-            sql,
-            [layer, cx0 * size, (cx1 + 1) * size - 1, cy0 * size, (cy1 + 1) * size - 1, *params],
-        )
-        rows = cursor.fetchall()
-    return _merge(rows, with_ids=True)
-
-
-def _merge(rows, *, with_ids: bool) -> dict[tuple[int, int], Cell]:
-    """Fold rows of (cx, cy, category, count, sums[, id]) into one Cell per position."""
-    cells: dict[tuple[int, int], Cell] = {}
-    for row in rows:
-        position = (row[0], row[1])
-        cell = cells.get(position)
-        if cell is None:
-            cell = cells[position] = Cell()
-        count = int(row[3])
-        cell.count += count
-        cell.sum_latitude += row[4]
-        cell.sum_longitude += row[5]
-        cell.categories[row[2]] = cell.categories.get(row[2], 0) + count
-        if with_ids:
-            cell.point_id = row[6]
-    return cells
-
-
-SINGLE_FIELDS = (
-    "id",
-    "key",
-    "latitude",
-    "longitude",
-    "category",
-    "phase",
-    "label",
-    "url",
-    "extra",
-    "municipality__name",
-    "municipality__slug",
+# The columns of a single point, with its comune, as _single_feature reads them.
+POINT_COLUMNS = (
+    "p.key, p.latitude, p.longitude, p.category, p.phase, p.label, p.url, p.extra, m.name, m.slug"
 )
 
 
-def _points(layer: str, conditions, *, ids=None, bbox=None, zoom=None, cells=None, limit=None):
-    """Return the details of single points, by id, by box or by the cells that hold them."""
-    queryset = MapPoint.objects.filter(layer=layer)
-    if ids is not None:
-        queryset = queryset.filter(pk__in=ids)
+def _tables() -> tuple[str, str, str, str]:
+    quote = connection.ops.quote_name
+    return (
+        quote(MapCell._meta.db_table),
+        quote(MapCellTotal._meta.db_table),
+        quote(MapPoint._meta.db_table),
+        quote(Municipality._meta.db_table),
+    )
+
+
+def _cells_query(layer: str, zoom: int, bbox: BBox, conditions) -> tuple[str, list]:
+    """Return one query for the cells in view, with the details of cells of a single point.
+
+    Rows are (cx, cy, category, count, latitude-like sum, longitude-like sum, *POINT_COLUMNS);
+    up to MAP_CELL_MAX_ZOOM the cells are precomputed, above it they are grouped from the raw
+    points, reading only the columns of the (layer, grid_x, grid_y, category, id) index, with
+    centroids from the grid sums. The point of a cell holding one point comes in the same
+    round trip.
+    """
+    cells, totals, points, municipalities = _tables()
+    cx0, cy0, cx1, cy1 = _cell_range(bbox, zoom)
+    where, params = conditions_sql(conditions)
+    if zoom <= cell_max_zoom():
+        if all(condition.column == "category" for condition in conditions):
+            cells = totals
+        grouped = (
+            "SELECT cx, cy, category, SUM(count) AS n, SUM(sum_latitude) AS sa,"
+            f" SUM(sum_longitude) AS sb, MIN(point_id) AS pid FROM {cells}"
+            f" WHERE layer = %s AND zoom = {int(zoom)} AND cx BETWEEN %s AND %s"
+            f" AND cy BETWEEN %s AND %s{where} GROUP BY cx, cy, category"
+        )
+        params = [layer, cx0, cx1, cy0, cy1, *params]
     else:
-        for condition in conditions:
-            queryset = condition.apply(queryset)
-        if bbox is not None:
-            x0, y0, x1, y1 = bbox.grid()
-            queryset = queryset.filter(grid_x__range=(x0, x1), grid_y__range=(y0, y1))
-        if cells is not None:
-            size = cell_size(zoom)
-            inside = Q()
-            for cx, cy in cells:
-                inside |= Q(
-                    grid_x__range=(cx * size, (cx + 1) * size - 1),
-                    grid_y__range=(cy * size, (cy + 1) * size - 1),
-                )
-            queryset = queryset.filter(inside)
-    queryset = queryset.order_by("id").values_list(*SINGLE_FIELDS)
-    if limit is not None:
-        queryset = queryset[:limit]
-    return list(queryset)
+        size = cell_size(zoom)
+        grouped = (
+            f"SELECT grid_x / {size} AS cx, grid_y / {size} AS cy, category, COUNT(*) AS n,"
+            f" SUM(grid_y) AS sa, SUM(grid_x) AS sb, MIN(id) AS pid FROM {points}"
+            " WHERE layer = %s AND grid_x BETWEEN %s AND %s AND grid_y BETWEEN %s AND %s"
+            f"{where} GROUP BY 1, 2, 3"
+        )
+        x_range = [cx0 * size, (cx1 + 1) * size - 1]
+        y_range = [cy0 * size, (cy1 + 1) * size - 1]
+        params = [layer, *x_range, *y_range, *params]
+    sql = (
+        f"WITH g AS ({grouped}),"
+        " c AS (SELECT cx, cy, category, n, sa, sb, CASE WHEN SUM(n) OVER (PARTITION BY cx, cy)"
+        " = 1 THEN pid END AS single FROM g)"
+        f" SELECT c.cx, c.cy, c.category, c.n, c.sa, c.sb, {POINT_COLUMNS}"
+        f" FROM c LEFT JOIN {points} p ON p.id = c.single"
+        f" LEFT JOIN {municipalities} m ON m.id = p.municipality_id"
+    )
+    return sql, params
+
+
+def _cells_in_view(layer: str, zoom: int, bbox: BBox, conditions) -> dict:
+    """Return the cells in view, each with its count, centroid, categories and lone point."""
+    sql, params = _cells_query(layer, zoom, bbox, conditions)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    cells: dict[tuple[int, int], Cell] = {}
+    for row in rows:
+        cx, cy, category, count, sum_a, sum_b = row[:6]
+        cell = cells.get((cx, cy))
+        if cell is None:
+            cell = cells[(cx, cy)] = Cell()
+        count = int(count)
+        cell.count += count
+        cell.sum_latitude += sum_a
+        cell.sum_longitude += sum_b
+        cell.categories[category] = cell.categories.get(category, 0) + count
+        if row[6] is not None:
+            cell.single = row[6:]
+    if zoom > cell_max_zoom():
+        for cell in cells.values():
+            # Grid sums are integers; turn the mean grid position into degrees.
+            cell.sum_latitude = grid_latitude(cell.sum_latitude / cell.count) * cell.count
+            cell.sum_longitude = grid_longitude(cell.sum_longitude / cell.count) * cell.count
+    return cells
+
+
+def _points_in_view(layer: str, bbox: BBox, conditions, limit: int) -> list:
+    """Return up to ``limit`` points in the box, each as POINT_COLUMNS."""
+    _cells, _totals, points, municipalities = _tables()
+    x0, y0, x1, y1 = bbox.grid()
+    where, params = conditions_sql(conditions, alias="p.")
+    sql = (
+        f"SELECT {POINT_COLUMNS} FROM {points} p"
+        f" LEFT JOIN {municipalities} m ON m.id = p.municipality_id"
+        " WHERE p.layer = %s AND p.grid_x BETWEEN %s AND %s AND p.grid_y BETWEEN %s AND %s"
+        f"{where} ORDER BY p.id LIMIT {int(limit)}"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [layer, x0, x1, y0, y1, *params])
+        return cursor.fetchall()
 
 
 def _municipality_url_template() -> str | None:
@@ -265,7 +272,7 @@ def _coordinates(longitude: float, latitude: float) -> list[float]:
 
 def _single_feature(row, url_template: str | None) -> dict:
     """Return the GeoJSON feature of one point."""
-    _id, key, latitude, longitude, category, phase, label, url, extra, comune, slug = row
+    key, latitude, longitude, category, phase, label, url, extra, comune, slug = row
     properties = {"key": key, "label": label}
     if category:
         properties["category"] = category
@@ -277,8 +284,8 @@ def _single_feature(row, url_template: str | None) -> dict:
         properties["comune"] = comune
         if url_template:
             properties["comune_url"] = url_template.replace("__slug__", slug)
-    if extra:
-        properties["extra"] = extra
+    if extra and extra != "{}":
+        properties["extra"] = json.loads(extra) if isinstance(extra, str) else extra
     return {
         "type": "Feature",
         "id": key,
@@ -309,31 +316,32 @@ def _cluster_feature(zoom: int, position: tuple[int, int], cell: Cell) -> dict:
 def features_in_view(
     *, layer: Layer, bbox: BBox, zoom: int, conditions: Sequence[Condition] = ()
 ) -> dict:
-    """Return a GeoJSON FeatureCollection of clusters and single points in the box."""
-    if zoom <= cell_max_zoom():
-        cells = _precomputed_cells(layer.key, zoom, bbox, conditions)
-    else:
-        cells = _grouped_points(layer.key, zoom, bbox, conditions)
-    total = sum(cell.count for cell in cells.values())
+    """Return a GeoJSON FeatureCollection of clusters and single points in the box.
+
+    From MAP_SINGLES_ZOOM, a box holding at most MAP_MAX_SINGLES points shows each of them,
+    even where several share one place; otherwise points group in cells of CELL_PX pixels,
+    and a cell holding one point shows that point.
+    """
     url_template = _municipality_url_template()
-    collection = {"type": "FeatureCollection", "zoom": zoom, "total": total}
-
-    if zoom >= singles_zoom() and total <= max_singles():
-        rows = _points(layer.key, conditions, bbox=bbox, limit=max_singles())
-        collection["features"] = [_single_feature(row, url_template) for row in rows]
-        return collection
-
-    features, singles = [], {}
-    for position, cell in cells.items():
-        if cell.count == 1 and len(singles) < MAX_SINGLE_CELLS:
-            singles[position] = cell
-        else:
-            features.append(_cluster_feature(zoom, position, cell))
-    if singles:
-        if zoom > cell_max_zoom():
-            rows = _points(layer.key, conditions, ids=[c.point_id for c in singles.values()])
-        else:
-            rows = _points(layer.key, conditions, zoom=zoom, cells=list(singles))
-        features.extend(_single_feature(row, url_template) for row in rows)
-    collection["features"] = features
-    return collection
+    if zoom >= singles_zoom():
+        rows = _points_in_view(layer.key, bbox, conditions, max_singles() + 1)
+        if len(rows) <= max_singles():
+            return {
+                "type": "FeatureCollection",
+                "zoom": zoom,
+                "total": len(rows),
+                "features": [_single_feature(row, url_template) for row in rows],
+            }
+    cells = _cells_in_view(layer.key, zoom, bbox, conditions)
+    features = [
+        _single_feature(cell.single, url_template)
+        if cell.single is not None
+        else _cluster_feature(zoom, position, cell)
+        for position, cell in cells.items()
+    ]
+    return {
+        "type": "FeatureCollection",
+        "zoom": zoom,
+        "total": sum(cell.count for cell in cells.values()),
+        "features": features,
+    }

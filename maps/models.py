@@ -153,7 +153,10 @@ class MapPoint(models.Model):
             models.UniqueConstraint(fields=["layer", "key"], name="mappoint_layer_key"),
         ]
         indexes = [
-            models.Index(fields=["layer", "grid_x", "grid_y"], name="mappoint_layer_grid"),
+            # Covers the on-the-fly grouping: the database reads the index, not the table.
+            models.Index(
+                fields=["layer", "grid_x", "grid_y", "category", "id"], name="mappoint_layer_grid"
+            ),
             models.Index(fields=["layer", "region_code"], name="mappoint_layer_region"),
         ]
 
@@ -176,6 +179,8 @@ class MapCell(models.Model):
     count = models.IntegerField(_("count"))
     sum_latitude = models.FloatField(_("sum of latitudes"))
     sum_longitude = models.FloatField(_("sum of longitudes"))
+    # The id of one point counted here, so that a cell of one point shows that point.
+    point_id = models.BigIntegerField(_("a point of the cell"), null=True)
 
     class Meta:
         verbose_name = _("map cell")
@@ -184,6 +189,32 @@ class MapCell(models.Model):
             models.UniqueConstraint(
                 fields=["layer", "zoom", "cx", "cy", "category", "phase", "flags", "region_code"],
                 name="mapcell_key",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.layer} z{self.zoom} {self.cx}/{self.cy} {self.category}: {self.count}"
+
+
+class MapCellTotal(models.Model):
+    """Like MapCell summed over phase, flags and region: what views without those filters read."""
+
+    layer = models.SlugField(_("layer"), max_length=40)
+    zoom = models.PositiveSmallIntegerField(_("zoom"))
+    cx = models.PositiveIntegerField(_("cell column"))
+    cy = models.PositiveIntegerField(_("cell row"))
+    category = models.CharField(_("category"), max_length=50, blank=True, default="")
+    count = models.IntegerField(_("count"))
+    sum_latitude = models.FloatField(_("sum of latitudes"))
+    sum_longitude = models.FloatField(_("sum of longitudes"))
+    point_id = models.BigIntegerField(_("a point of the cell"), null=True)
+
+    class Meta:
+        verbose_name = _("map cell total")
+        verbose_name_plural = _("map cell totals")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["layer", "zoom", "cx", "cy", "category"], name="mapcelltotal_key"
             ),
         ]
 

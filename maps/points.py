@@ -7,14 +7,16 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.db import connection, transaction
+from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from .clustering import MAX_LATITUDE, cell_size, grid_x, grid_y, precomputed_zooms
 from .layers import CODE, REGION_CODE, get_layer
-from .models import MapCell, MapPoint, Municipality
+from .models import MapCell, MapCellTotal, MapPoint, Municipality
 
 BATCH_SIZE = 2000
 CELL_KEY = ("layer", "zoom", "cx", "cy", "category", "phase", "flags", "region_code")
+TOTAL_KEY = ("layer", "zoom", "cx", "cy", "category")
 
 
 class MapPointError(ValueError):
@@ -71,7 +73,7 @@ def _validate(layer: str, data: PointData) -> None:
 
 
 def _cell_keys(point: MapPoint):
-    """Yield the cell keys (all but the layer) that a stored point counts in."""
+    """Yield the MapCell keys (all but the layer) that a stored point counts in."""
     for zoom in precomputed_zooms():
         size = cell_size(zoom)
         yield (
@@ -93,38 +95,78 @@ def _add_deltas(deltas: dict, point: MapPoint, sign: int) -> None:
         delta[2] += sign * point.longitude
 
 
-def _apply_deltas(layer: str, deltas: dict) -> None:
-    """Add the deltas to the cells in one statement and drop the cells left empty."""
+def _totals(deltas: dict) -> dict:
+    """Sum MapCell deltas into MapCellTotal deltas (keyed by zoom, cx, cy, category)."""
+    totals: dict = {}
+    for key, (count, latitude, longitude) in deltas.items():
+        total = totals.setdefault(key[:4], [0, 0.0, 0.0])
+        total[0] += count
+        total[1] += latitude
+        total[2] += longitude
+    return totals
+
+
+def _apply_deltas(layer: str, deltas: dict, *, added: int | None, removed: int | None) -> None:
+    """Add the deltas to both cell tables, drop emptied cells and re-pick their point.
+
+    ``added`` is the id of the point counted in (new cells refer to it); ``removed`` is the id
+    of the point counted out: cells that referred to it pick another of their points.
+    """
+    for model, key_fields, model_deltas in (
+        (MapCell, CELL_KEY, deltas),
+        (MapCellTotal, TOTAL_KEY, _totals(deltas)),
+    ):
+        _apply_model_deltas(model, key_fields, layer, model_deltas, added=added, removed=removed)
+
+
+def _apply_model_deltas(model, key_fields, layer, deltas, *, added, removed) -> None:
     rows = sorted((key, delta) for key, delta in deltas.items() if any(delta))
     if not rows:
         return
-    table = connection.ops.quote_name(MapCell._meta.db_table)
-    columns = ", ".join(CELL_KEY)
-    values = ", ".join(["(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"] * len(rows))
+    table = connection.ops.quote_name(model._meta.db_table)
+    columns = ", ".join(key_fields)
+    row_marks = "(" + ", ".join(["%s"] * (len(key_fields) + 4)) + ")"
     params = []
     for key, delta in rows:
-        params += [layer, *key, *delta]
+        params += [layer, *key, *delta, added if delta[0] >= 0 else None]
     sql = (
-        f"INSERT INTO {table} ({columns}, count, sum_latitude, sum_longitude) VALUES {values}"
-        f" ON CONFLICT ({columns}) DO UPDATE SET count = {table}.count + excluded.count,"
+        f"INSERT INTO {table} ({columns}, count, sum_latitude, sum_longitude, point_id)"
+        f" VALUES {', '.join([row_marks] * len(rows))} ON CONFLICT ({columns}) DO UPDATE SET"
+        f" count = {table}.count + excluded.count,"
         f" sum_latitude = {table}.sum_latitude + excluded.sum_latitude,"
-        f" sum_longitude = {table}.sum_longitude + excluded.sum_longitude"
+        f" sum_longitude = {table}.sum_longitude + excluded.sum_longitude,"
+        f" point_id = CASE WHEN {table}.point_id IS NULL OR {table}.point_id = %s"
+        f" THEN excluded.point_id ELSE {table}.point_id END"
     )
-    emptied = [key for key, delta in rows if delta[0] < 0]
     with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        if emptied:
-            match = " OR ".join(
-                [
-                    "(zoom = %s AND cx = %s AND cy = %s AND category = %s AND phase = %s"
-                    " AND flags = %s AND region_code = %s)"
-                ]
-                * len(emptied)
-            )
-            cursor.execute(
-                f"DELETE FROM {table} WHERE layer = %s AND count <= 0 AND ({match})",
-                [layer, *(value for key in emptied for value in key)],
-            )
+        cursor.execute(sql, [*params, removed if removed is not None else -1])
+    shrunk = Q()
+    for key, delta in rows:
+        if delta[0] < 0:
+            shrunk |= Q(**dict(zip(key_fields[1:], key, strict=True)))
+    if not shrunk:
+        return
+    cells = model.objects.filter(shrunk, layer=layer)
+    cells.filter(count__lte=0).delete()
+    for cell in cells.filter(point_id__isnull=True):
+        cell.point_id = _some_point(cell)
+        cell.save(update_fields=["point_id"])
+
+
+def _some_point(cell: MapCell | MapCellTotal) -> int | None:
+    """Return the id of a point counted in the cell."""
+    size = cell_size(cell.zoom)
+    points = MapPoint.objects.filter(
+        layer=cell.layer,
+        grid_x__range=(cell.cx * size, (cell.cx + 1) * size - 1),
+        grid_y__range=(cell.cy * size, (cell.cy + 1) * size - 1),
+        category=cell.category,
+    )
+    if isinstance(cell, MapCell):
+        points = points.filter(
+            phase=cell.phase or None, flags=cell.flags, region_code=cell.region_code
+        )
+    return points.values_list("pk", flat=True).first()
 
 
 def layer_version(layer: str) -> str:
@@ -208,7 +250,7 @@ def point_upsert(
         _fill(point, data)
         point.save()
         _add_deltas(deltas, point, +1)
-        _apply_deltas(layer, deltas)
+        _apply_deltas(layer, deltas, added=point.pk, removed=point.pk)
         _layer_changed(layer)
     return point
 
@@ -221,29 +263,34 @@ def point_delete(*, layer: str, key: str) -> bool:
         if point is None:
             return False
         _add_deltas(deltas, point, -1)
+        removed = point.pk
         point.delete()
-        _apply_deltas(layer, deltas)
+        _apply_deltas(layer, deltas, added=None, removed=removed)
         _layer_changed(layer)
     return True
 
 
 def _rebuild_cells(layer: str) -> None:
     """Recompute every precomputed cell of the layer from its points, one zoom at a time."""
-    cells = connection.ops.quote_name(MapCell._meta.db_table)
     points = connection.ops.quote_name(MapPoint._meta.db_table)
-    columns = ", ".join(CELL_KEY)
     MapCell.objects.filter(layer=layer).delete()
+    MapCellTotal.objects.filter(layer=layer).delete()
     with connection.cursor() as cursor:
-        for zoom in precomputed_zooms():
-            size = cell_size(zoom)
-            cell = f"grid_x / {size}, grid_y / {size}, category, COALESCE(phase, 0), flags"
-            cursor.execute(
-                f"INSERT INTO {cells} ({columns}, count, sum_latitude, sum_longitude)"
-                f" SELECT layer, {zoom}, {cell}, region_code, COUNT(*), SUM(latitude),"
-                f" SUM(longitude) FROM {points} WHERE layer = %s"
-                f" GROUP BY layer, {cell}, region_code",
-                [layer],
-            )
+        for model, key_fields in ((MapCell, CELL_KEY), (MapCellTotal, TOTAL_KEY)):
+            table = connection.ops.quote_name(model._meta.db_table)
+            columns = ", ".join(key_fields)
+            for zoom in precomputed_zooms():
+                size = cell_size(zoom)
+                key = f"grid_x / {size}, grid_y / {size}, category"
+                if model is MapCell:
+                    key += ", COALESCE(phase, 0), flags, region_code"
+                cursor.execute(
+                    f"INSERT INTO {table} ({columns}, count, sum_latitude, sum_longitude,"
+                    f" point_id) SELECT layer, {zoom}, {key}, COUNT(*), SUM(latitude),"
+                    f" SUM(longitude), MIN(id) FROM {points} WHERE layer = %s"
+                    f" GROUP BY layer, {key}",
+                    [layer],
+                )
 
 
 def points_rebuild(*, layer: str, rows: Iterable[PointData | dict] | None = None) -> int:

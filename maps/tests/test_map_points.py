@@ -4,7 +4,7 @@ import pytest
 from django.db.models import Count, Sum
 
 from maps.clustering import cell_size, grid_x, grid_y, precomputed_zooms
-from maps.models import MapCell, MapPoint
+from maps.models import MapCell, MapCellTotal, MapPoint
 from maps.points import MapPointError, PointData, point_delete, point_upsert, points_rebuild
 from maps.tests.factories import MunicipalityFactory
 from maps.tests.map_layer import CATEGORIES, map_layer  # noqa: F401
@@ -13,8 +13,8 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("map_layer")]
 
 
 def cells_snapshot(layer="prove"):
-    """Return every cell of the layer as {key: (count, sum_lat, sum_lon)}."""
-    return {
+    """Return every cell of the layer, in both tables, as {key: (count, sum_lat, sum_lon)}."""
+    cells = {
         (c.zoom, c.cx, c.cy, c.category, c.phase, c.flags, c.region_code): (
             c.count,
             c.sum_latitude,
@@ -22,6 +22,11 @@ def cells_snapshot(layer="prove"):
         )
         for c in MapCell.objects.filter(layer=layer)
     }
+    totals = {
+        ("total", c.zoom, c.cx, c.cy, c.category): (c.count, c.sum_latitude, c.sum_longitude)
+        for c in MapCellTotal.objects.filter(layer=layer)
+    }
+    return cells | totals
 
 
 def assert_cells_match_points(layer="prove"):
@@ -36,6 +41,18 @@ def assert_cells_match_points(layer="prove"):
     for zoom in precomputed_zooms():
         assert per_zoom.get(zoom, 0) == points
     assert not MapCell.objects.filter(layer=layer, count__lte=0).exists()
+    assert not MapCellTotal.objects.filter(layer=layer, count__lte=0).exists()
+    for cell in [*MapCell.objects.filter(layer=layer), *MapCellTotal.objects.filter(layer=layer)]:
+        point = MapPoint.objects.get(pk=cell.point_id)
+        size = cell_size(cell.zoom)
+        assert (point.grid_x // size, point.grid_y // size) == (cell.cx, cell.cy)
+        assert point.category == cell.category
+        if isinstance(cell, MapCell):
+            assert (point.phase or 0, point.flags, point.region_code) == (
+                cell.phase,
+                cell.flags,
+                cell.region_code,
+            )
     kept = cells_snapshot(layer)
     points_rebuild(layer=layer)
     rebuilt = cells_snapshot(layer)
@@ -92,6 +109,7 @@ def test_random_upserts_moves_and_deletes_keep_cells_equal_to_the_points():
         point_delete(layer="prove", key=key)
     assert not MapPoint.objects.exists()
     assert not MapCell.objects.exists()
+    assert not MapCellTotal.objects.exists()
 
 
 def test_moving_within_the_same_cells_updates_the_centroid():
