@@ -52,7 +52,7 @@ def test_a_plain_user_is_refused(client):
     response = client.get(reverse(INDEX))
 
     assert response.status_code == 302
-    assert response["Location"].startswith(reverse("wagtailadmin_login"))
+    assert response["Location"].startswith(reverse("account_login"))
 
 
 def test_an_editor_without_the_permission_is_refused(client):
