@@ -1,0 +1,95 @@
+"""The public pages of the comuni: the searchable list and a profile for each of them."""
+
+from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.views.generic import DetailView, ListView
+
+from cms.forms import MunicipalitySearchForm, MunicipalitySort
+from cms.models import Adoption
+from cms.profile import MunicipalityProfile, phase_counts, sections_for
+from maps.models import Municipality
+
+
+class MunicipalityListView(ListView):
+    """Every Italian comune, searchable by name, with the active ones standing out."""
+
+    template_name = "cms/municipality/municipality_list.html"
+    context_object_name = "municipalities"
+    paginate_by = 30
+
+    def get_queryset(self):
+        self.form = MunicipalitySearchForm(self.request.GET)
+        self.form.is_valid()
+        data = self.form.cleaned_data
+        self.query = data.get("q", "")
+        self.sort = data.get("ordine") or (
+            MunicipalitySort.RELEVANCE if self.query else MunicipalitySort.NAME
+        )
+        if self.sort == MunicipalitySort.RELEVANCE and not self.query:
+            self.sort = MunicipalitySort.NAME
+        queryset = Municipality.objects.select_related("province__region")
+        if self.query:
+            queryset = queryset.search(self.query)
+        if data.get("regione"):
+            queryset = queryset.filter(province__region=data["regione"])
+        if data.get("attivi"):
+            queryset = queryset.filter(pk__in=Adoption.objects.visible().values("municipality_id"))
+        return self.sorted(queryset)
+
+    def sorted(self, queryset):
+        if self.sort == MunicipalitySort.POPULATION:
+            return queryset.order_by("-population", "name", "pk")
+        if self.sort == MunicipalitySort.ADOPTIONS:
+            return queryset.annotate(
+                adoption_total=Count("adoptions", filter=Q(adoptions__practice__live=True))
+            ).order_by("-adoption_total", "name", "pk")
+        if self.sort == MunicipalitySort.RELEVANCE:
+            # The exact name first, then names that start with the words typed.
+            return queryset.annotate(
+                match=Case(
+                    When(name__iexact=self.query, then=Value(0)),
+                    When(name__istartswith=self.query, then=Value(1)),
+                    default=Value(2),
+                    output_field=IntegerField(),
+                )
+            ).order_by("match", "-population", "name", "pk")
+        return queryset.order_by("name", "pk")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        municipalities = list(context["municipalities"])
+        counts = phase_counts(m.pk for m in municipalities)
+        for municipality in municipalities:
+            municipality.phase_counts = counts.get(municipality.pk, {})
+            municipality.adoption_count = sum(municipality.phase_counts.values())
+        filtered = bool(
+            self.query
+            or self.form.cleaned_data.get("regione")
+            or self.form.cleaned_data.get("attivi")
+        )
+        context.update(
+            form=self.form,
+            municipalities=municipalities,
+            query=self.query,
+            sort=self.sort,
+            filtered=filtered,
+            active_total=Adoption.objects.visible()
+            .values("municipality_id")
+            .distinct()
+            .order_by()
+            .count(),
+        )
+        return context
+
+
+class MunicipalityDetailView(DetailView):
+    """The profile of one comune, with or without adoptions."""
+
+    template_name = "cms/municipality/municipality_detail.html"
+    context_object_name = "municipality"
+    queryset = Municipality.objects.select_related("province__region")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["profile"] = MunicipalityProfile(self.object, self.request)
+        context["sections"] = sections_for(self.object, self.request)
+        return context
