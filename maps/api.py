@@ -4,7 +4,6 @@ Map data is public and the same for everyone, so these views skip authentication
 lookup) and let browsers and proxies keep it for a minute.
 """
 
-import json
 import math
 
 from django.http import HttpResponse
@@ -199,8 +198,7 @@ class LayerFeaturesView(PublicMapView):
                 % {"zoom": zoom, "px": MAX_VIEWPORT_PX},
             )
         conditions = parse_filters(layer, request.query_params, {"bbox", "zoom"})
-        collection = features_in_view(layer=layer, bbox=bbox, zoom=zoom, conditions=conditions)
-        body = json.dumps(collection, ensure_ascii=False, separators=(",", ":"))
+        body = features_in_view(layer=layer, bbox=bbox, zoom=zoom, conditions=conditions)
         return cacheable(HttpResponse(body, content_type="application/geo+json"))
 
 

@@ -10,7 +10,7 @@ the raw points on the fly, which is cheap because the viewport holds few of them
 import json
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import connection
@@ -30,6 +30,8 @@ MAX_LATITUDE = 85.05112878
 # The largest viewport a request may ask for, in screen pixels per side.
 MAX_VIEWPORT_PX = 4096
 COORDINATE_DIGITS = 5
+# Points sit in horizontal bands as tall as a cell at this zoom (see grid_band).
+BAND_ZOOM = 12
 
 
 def cell_max_zoom() -> int:
@@ -139,20 +141,22 @@ def conditions_sql(conditions: Sequence[Condition], alias: str = "") -> tuple[st
     return "".join(f" AND {part}" for part in parts), params
 
 
-@dataclass
-class Cell:
-    count: int = 0
-    sum_latitude: float = 0.0
-    sum_longitude: float = 0.0
-    categories: dict[str, int] = field(default_factory=dict)
-    single: dict | None = None
-
-
 def _cell_range(bbox: BBox, zoom: int) -> tuple[int, int, int, int]:
     """Return the first and last cell column and row that the box touches."""
     x0, y0, x1, y1 = bbox.grid()
     size = cell_size(zoom)
     return x0 // size, y0 // size, x1 // size, y1 // size
+
+
+def grid_band(y: int) -> int:
+    """Return the band of a grid row: bands are as tall as a cell at zoom BAND_ZOOM."""
+    return y // cell_size(BAND_ZOOM)
+
+
+def bands_sql(y0: int, y1: int, alias: str = "") -> str:
+    """Return the condition selecting the bands that rows y0 to y1 cross."""
+    bands = ", ".join(str(band) for band in range(grid_band(y0), grid_band(y1) + 1))
+    return f"{alias}grid_band IN ({bands})"
 
 
 # The columns of a single point, with its comune, as _single_feature reads them.
@@ -172,13 +176,12 @@ def _tables() -> tuple[str, str, str, str]:
 
 
 def _cells_query(layer: str, zoom: int, bbox: BBox, conditions) -> tuple[str, list]:
-    """Return one query for the cells in view, with the details of cells of a single point.
+    """Return one query for the cells in view, one row per cell.
 
-    Rows are (cx, cy, category, count, latitude-like sum, longitude-like sum, *POINT_COLUMNS);
-    up to MAP_CELL_MAX_ZOOM the cells are precomputed, above it they are grouped from the raw
-    points, reading only the columns of the (layer, grid_x, grid_y, category, id) index, with
-    centroids from the grid sums. The point of a cell holding one point comes in the same
-    round trip.
+    Rows are (cx, cy, count, latitude-like sum, longitude-like sum, categories as a JSON
+    object, *POINT_COLUMNS). Up to MAP_CELL_MAX_ZOOM the cells are precomputed; above it they
+    are grouped from the raw points, reading only columns of the points' grid index, with
+    centroids from the grid sums. A cell holding one point brings that point along.
     """
     cells, totals, points, municipalities = _tables()
     cx0, cy0, cx1, cy1 = _cell_range(bbox, zoom)
@@ -186,60 +189,36 @@ def _cells_query(layer: str, zoom: int, bbox: BBox, conditions) -> tuple[str, li
     if zoom <= cell_max_zoom():
         if all(condition.column == "category" for condition in conditions):
             cells = totals
+        rows = ", ".join(str(cy) for cy in range(cy0, cy1 + 1))
         grouped = (
             "SELECT cx, cy, category, SUM(count) AS n, SUM(sum_latitude) AS sa,"
             f" SUM(sum_longitude) AS sb, MIN(point_id) AS pid FROM {cells}"
-            f" WHERE layer = %s AND zoom = {int(zoom)} AND cx BETWEEN %s AND %s"
-            f" AND cy BETWEEN %s AND %s{where} GROUP BY cx, cy, category"
+            f" WHERE layer = %s AND zoom = {int(zoom)} AND cy IN ({rows})"
+            f" AND cx BETWEEN %s AND %s{where} GROUP BY cx, cy, category"
         )
-        params = [layer, cx0, cx1, cy0, cy1, *params]
+        params = [layer, cx0, cx1, *params]
     else:
         size = cell_size(zoom)
+        y0, y1 = cy0 * size, (cy1 + 1) * size - 1
         grouped = (
             f"SELECT grid_x / {size} AS cx, grid_y / {size} AS cy, category, COUNT(*) AS n,"
             f" SUM(grid_y) AS sa, SUM(grid_x) AS sb, MIN(id) AS pid FROM {points}"
-            " WHERE layer = %s AND grid_x BETWEEN %s AND %s AND grid_y BETWEEN %s AND %s"
-            f"{where} GROUP BY 1, 2, 3"
+            f" WHERE layer = %s AND {bands_sql(y0, y1)} AND grid_x BETWEEN %s AND %s"
+            f" AND grid_y BETWEEN %s AND %s{where} GROUP BY 1, 2, 3"
         )
-        x_range = [cx0 * size, (cx1 + 1) * size - 1]
-        y_range = [cy0 * size, (cy1 + 1) * size - 1]
-        params = [layer, *x_range, *y_range, *params]
+        params = [layer, cx0 * size, (cx1 + 1) * size - 1, y0, y1, *params]
+    # Category codes are checked to be word characters and dashes, safe inside JSON quotes.
+    pairs = "'\"' || category || '\":' || CAST(n AS TEXT)"
+    concat = "string_agg" if connection.vendor == "postgresql" else "group_concat"
     sql = (
-        f"WITH g AS ({grouped}),"
-        " c AS (SELECT cx, cy, category, n, sa, sb, CASE WHEN SUM(n) OVER (PARTITION BY cx, cy)"
-        " = 1 THEN pid END AS single FROM g)"
-        f" SELECT c.cx, c.cy, c.category, c.n, c.sa, c.sb, {POINT_COLUMNS}"
-        f" FROM c LEFT JOIN {points} p ON p.id = c.single"
+        f"WITH g AS ({grouped}), c AS (SELECT cx, cy, SUM(n) AS n, SUM(sa) AS sa, SUM(sb) AS sb,"
+        f" MIN(pid) AS pid, '{{' || {concat}({pairs}, ',') || '}}' AS cats"
+        " FROM g GROUP BY cx, cy)"
+        f" SELECT c.cx, c.cy, c.n, c.sa, c.sb, c.cats, {POINT_COLUMNS} FROM c"
+        f" LEFT JOIN {points} p ON p.id = CASE WHEN c.n = 1 THEN c.pid END"
         f" LEFT JOIN {municipalities} m ON m.id = p.municipality_id"
     )
     return sql, params
-
-
-def _cells_in_view(layer: str, zoom: int, bbox: BBox, conditions) -> dict:
-    """Return the cells in view, each with its count, centroid, categories and lone point."""
-    sql, params = _cells_query(layer, zoom, bbox, conditions)
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        rows = cursor.fetchall()
-    cells: dict[tuple[int, int], Cell] = {}
-    for row in rows:
-        cx, cy, category, count, sum_a, sum_b = row[:6]
-        cell = cells.get((cx, cy))
-        if cell is None:
-            cell = cells[(cx, cy)] = Cell()
-        count = int(count)
-        cell.count += count
-        cell.sum_latitude += sum_a
-        cell.sum_longitude += sum_b
-        cell.categories[category] = cell.categories.get(category, 0) + count
-        if row[6] is not None:
-            cell.single = row[6:]
-    if zoom > cell_max_zoom():
-        for cell in cells.values():
-            # Grid sums are integers; turn the mean grid position into degrees.
-            cell.sum_latitude = grid_latitude(cell.sum_latitude / cell.count) * cell.count
-            cell.sum_longitude = grid_longitude(cell.sum_longitude / cell.count) * cell.count
-    return cells
 
 
 def _points_in_view(layer: str, bbox: BBox, conditions, limit: int) -> list:
@@ -250,8 +229,8 @@ def _points_in_view(layer: str, bbox: BBox, conditions, limit: int) -> list:
     sql = (
         f"SELECT {POINT_COLUMNS} FROM {points} p"
         f" LEFT JOIN {municipalities} m ON m.id = p.municipality_id"
-        " WHERE p.layer = %s AND p.grid_x BETWEEN %s AND %s AND p.grid_y BETWEEN %s AND %s"
-        f"{where} ORDER BY p.id LIMIT {int(limit)}"
+        f" WHERE p.layer = %s AND {bands_sql(y0, y1, 'p.')} AND p.grid_x BETWEEN %s AND %s"
+        f" AND p.grid_y BETWEEN %s AND %s{where} ORDER BY p.id LIMIT {int(limit)}"
     )
     with connection.cursor() as cursor:
         cursor.execute(sql, [layer, x0, x1, y0, y1, *params])
@@ -266,11 +245,12 @@ def _municipality_url_template() -> str | None:
         return None
 
 
-def _coordinates(longitude: float, latitude: float) -> list[float]:
-    return [round(longitude, COORDINATE_DIGITS), round(latitude, COORDINATE_DIGITS)]
+def _number(value: float) -> str:
+    """Return a coordinate rounded to COORDINATE_DIGITS decimals, as short as JSON allows."""
+    return repr(round(value, COORDINATE_DIGITS))
 
 
-def _single_feature(row, url_template: str | None) -> dict:
+def _single_feature(row, url_template: str | None) -> str:
     """Return the GeoJSON feature of one point."""
     key, latitude, longitude, category, phase, label, url, extra, comune, slug = row
     properties = {"key": key, "label": label}
@@ -286,62 +266,61 @@ def _single_feature(row, url_template: str | None) -> dict:
             properties["comune_url"] = url_template.replace("__slug__", slug)
     if extra and extra != "{}":
         properties["extra"] = json.loads(extra) if isinstance(extra, str) else extra
-    return {
-        "type": "Feature",
-        "id": key,
-        "geometry": {"type": "Point", "coordinates": _coordinates(longitude, latitude)},
-        "properties": properties,
-    }
+    return (
+        f'{{"type":"Feature","id":{json.dumps(key)},"geometry":{{"type":"Point",'
+        f'"coordinates":[{_number(longitude)},{_number(latitude)}]}},'
+        f'"properties":{json.dumps(properties, ensure_ascii=False, separators=(",", ":"))}}}'
+    )
 
 
-def _cluster_feature(zoom: int, position: tuple[int, int], cell: Cell) -> dict:
-    """Return the GeoJSON feature of a cluster: its count, centroid and breakdown."""
-    return {
-        "type": "Feature",
-        "id": f"{zoom}/{position[0]}/{position[1]}",
-        "geometry": {
-            "type": "Point",
-            "coordinates": _coordinates(
-                cell.sum_longitude / cell.count, cell.sum_latitude / cell.count
-            ),
-        },
-        "properties": {
-            "cluster": True,
-            "count": cell.count,
-            "categories": dict(sorted(cell.categories.items(), key=lambda item: -item[1])),
-        },
-    }
+def _cluster_feature(zoom: int, row, raw: bool) -> str:
+    """Return the GeoJSON feature of a cluster: its count, centroid and count per category."""
+    cx, cy, count, sum_a, sum_b, categories = row[:6]
+    count, sum_a, sum_b = int(count), float(sum_a), float(sum_b)
+    if raw:
+        # Grid sums are integers: the centroid is the mean grid position, in degrees.
+        latitude, longitude = grid_latitude(sum_a / count), grid_longitude(sum_b / count)
+    else:
+        latitude, longitude = sum_a / count, sum_b / count
+    return (
+        f'{{"type":"Feature","id":"{zoom}/{cx}/{cy}","geometry":{{"type":"Point",'
+        f'"coordinates":[{_number(longitude)},{_number(latitude)}]}},'
+        f'"properties":{{"cluster":true,"count":{count},"categories":{categories}}}}}'
+    )
+
+
+def _collection(zoom: int, total: int, features: list[str]) -> str:
+    return (
+        f'{{"type":"FeatureCollection","zoom":{zoom},"total":{total},'
+        f'"features":[{",".join(features)}]}}'
+    )
 
 
 def features_in_view(
     *, layer: Layer, bbox: BBox, zoom: int, conditions: Sequence[Condition] = ()
-) -> dict:
-    """Return a GeoJSON FeatureCollection of clusters and single points in the box.
+) -> str:
+    """Return the GeoJSON FeatureCollection, as text, of the clusters and points in the box.
 
     From MAP_SINGLES_ZOOM, a box holding at most MAP_MAX_SINGLES points shows each of them,
     even where several share one place; otherwise points group in cells of CELL_PX pixels,
-    and a cell holding one point shows that point.
+    and a cell holding one point shows that point. The collection also says the zoom and
+    the total of points in the cells it covers.
     """
     url_template = _municipality_url_template()
     if zoom >= singles_zoom():
         rows = _points_in_view(layer.key, bbox, conditions, max_singles() + 1)
         if len(rows) <= max_singles():
-            return {
-                "type": "FeatureCollection",
-                "zoom": zoom,
-                "total": len(rows),
-                "features": [_single_feature(row, url_template) for row in rows],
-            }
-    cells = _cells_in_view(layer.key, zoom, bbox, conditions)
+            singles = [_single_feature(row, url_template) for row in rows]
+            return _collection(zoom, len(rows), singles)
+    sql, params = _cells_query(layer.key, zoom, bbox, conditions)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    raw = zoom > cell_max_zoom()
     features = [
-        _single_feature(cell.single, url_template)
-        if cell.single is not None
-        else _cluster_feature(zoom, position, cell)
-        for position, cell in cells.items()
+        _single_feature(row[6:], url_template)
+        if row[6] is not None
+        else _cluster_feature(zoom, row, raw)
+        for row in rows
     ]
-    return {
-        "type": "FeatureCollection",
-        "zoom": zoom,
-        "total": sum(cell.count for cell in cells.values()),
-        "features": features,
-    }
+    return _collection(zoom, sum(int(row[2]) for row in rows), features)

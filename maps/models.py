@@ -127,6 +127,8 @@ class MapPoint(models.Model):
     # The point's pixel at zoom 20 in Web Mercator (see maps.clustering): integers group fast.
     grid_x = models.PositiveIntegerField(editable=False)
     grid_y = models.PositiveIntegerField(editable=False)
+    # A horizontal band of the grid: a box query asks for a few bands, each an index range.
+    grid_band = models.PositiveSmallIntegerField(editable=False)
     category = models.CharField(_("category"), max_length=50, blank=True, default="")
     phase = models.PositiveSmallIntegerField(_("phase"), null=True, blank=True)
     flags = models.PositiveSmallIntegerField(_("flags"), default=0)
@@ -155,7 +157,8 @@ class MapPoint(models.Model):
         indexes = [
             # Covers the on-the-fly grouping: the database reads the index, not the table.
             models.Index(
-                fields=["layer", "grid_x", "grid_y", "category", "id"], name="mappoint_layer_grid"
+                fields=["layer", "grid_band", "grid_x", "grid_y", "category", "id"],
+                name="mappoint_layer_grid",
             ),
             models.Index(fields=["layer", "region_code"], name="mappoint_layer_region"),
         ]
@@ -187,7 +190,7 @@ class MapCell(models.Model):
         verbose_name_plural = _("map cells")
         constraints = [
             models.UniqueConstraint(
-                fields=["layer", "zoom", "cx", "cy", "category", "phase", "flags", "region_code"],
+                fields=["layer", "zoom", "cy", "cx", "category", "phase", "flags", "region_code"],
                 name="mapcell_key",
             ),
         ]
@@ -214,7 +217,7 @@ class MapCellTotal(models.Model):
         verbose_name_plural = _("map cell totals")
         constraints = [
             models.UniqueConstraint(
-                fields=["layer", "zoom", "cx", "cy", "category"], name="mapcelltotal_key"
+                fields=["layer", "zoom", "cy", "cx", "category"], name="mapcelltotal_key"
             ),
         ]
 

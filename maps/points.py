@@ -10,13 +10,13 @@ from django.db import connection, transaction
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
-from .clustering import MAX_LATITUDE, cell_size, grid_x, grid_y, precomputed_zooms
+from .clustering import MAX_LATITUDE, cell_size, grid_band, grid_x, grid_y, precomputed_zooms
 from .layers import CODE, REGION_CODE, get_layer
 from .models import MapCell, MapCellTotal, MapPoint, Municipality
 
 BATCH_SIZE = 2000
-CELL_KEY = ("layer", "zoom", "cx", "cy", "category", "phase", "flags", "region_code")
-TOTAL_KEY = ("layer", "zoom", "cx", "cy", "category")
+CELL_KEY = ("layer", "zoom", "cy", "cx", "category", "phase", "flags", "region_code")
+TOTAL_KEY = ("layer", "zoom", "cy", "cx", "category")
 
 
 class MapPointError(ValueError):
@@ -78,8 +78,8 @@ def _cell_keys(point: MapPoint):
         size = cell_size(zoom)
         yield (
             zoom,
-            point.grid_x // size,
             point.grid_y // size,
+            point.grid_x // size,
             point.category,
             point.phase or 0,
             point.flags,
@@ -96,7 +96,7 @@ def _add_deltas(deltas: dict, point: MapPoint, sign: int) -> None:
 
 
 def _totals(deltas: dict) -> dict:
-    """Sum MapCell deltas into MapCellTotal deltas (keyed by zoom, cx, cy, category)."""
+    """Sum MapCell deltas into MapCellTotal deltas (keyed by zoom, cy, cx, category)."""
     totals: dict = {}
     for key, (count, latitude, longitude) in deltas.items():
         total = totals.setdefault(key[:4], [0, 0.0, 0.0])
@@ -200,6 +200,7 @@ def _fill(point: MapPoint, data: PointData) -> None:
     point.longitude = float(data.longitude)
     point.grid_x = grid_x(point.longitude)
     point.grid_y = grid_y(point.latitude)
+    point.grid_band = grid_band(point.grid_y)
     point.category = data.category
     point.phase = data.phase
     point.flags = data.flags
@@ -281,7 +282,7 @@ def _rebuild_cells(layer: str) -> None:
             columns = ", ".join(key_fields)
             for zoom in precomputed_zooms():
                 size = cell_size(zoom)
-                key = f"grid_x / {size}, grid_y / {size}, category"
+                key = f"grid_y / {size}, grid_x / {size}, category"
                 if model is MapCell:
                     key += ", COALESCE(phase, 0), flags, region_code"
                 cursor.execute(
