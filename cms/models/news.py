@@ -1,15 +1,19 @@
 """News from the School, at /notizie/."""
 
+from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
+from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
+
+NEWS_PER_PAGE = 10
 
 
 class NewsIndexPage(Page):
@@ -29,9 +33,24 @@ class NewsIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["news"] = (
-            NewsPage.objects.child_of(self).live().select_related("image").order_by("-date", "-pk")
+        news = NewsPage.objects.child_of(self).live()
+        context["tags"] = (
+            Tag.objects.filter(cms_newspagetag_items__content_object__in=news)
+            .annotate(news_count=Count("cms_newspagetag_items"))
+            .order_by("name")
         )
+        tag = request.GET.get("tag", "").strip()[:100]
+        if tag:
+            news = news.filter(tagged_items__tag__slug=tag)
+            context["current_tag"] = next((t for t in context["tags"] if t.slug == tag), None)
+            context["tag_param"] = tag
+        news = news.select_related("image").prefetch_related(
+            "tagged_items__tag", "image__renditions"
+        )
+        context["page_obj"] = Paginator(news.order_by("-date", "-pk"), NEWS_PER_PAGE).get_page(
+            request.GET.get("page")
+        )
+        context["news"] = context["page_obj"].object_list
         return context
 
 
@@ -83,3 +102,15 @@ class NewsPage(Page):
     class Meta:
         verbose_name = _("news item")
         verbose_name_plural = _("news")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["page_tags"] = list(self.tags.order_by("name"))
+        context["more_news"] = (
+            NewsPage.objects.sibling_of(self, inclusive=False)
+            .live()
+            .select_related("image")
+            .prefetch_related("tagged_items__tag", "image__renditions")
+            .order_by("-date", "-pk")[:3]
+        )
+        return context

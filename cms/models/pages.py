@@ -1,11 +1,19 @@
 """The home page and plain pages of text."""
 
 from django.db import models
+from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
+
+from cms.models.adoptions import Adoption
+from cms.models.news import NewsPage
+from cms.models.practices import PracticePage
+
+FEATURED_PRACTICES = 3
+LATEST_NEWS = 3
 
 
 class HomePage(Page):
@@ -31,6 +39,32 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from cms.filters import COUNTED_ADOPTION, practice_cards
+
+        context = super().get_context(request, *args, **kwargs)
+        practices = PracticePage.objects.live().descendant_of(self)
+        context["featured_practices"] = practice_cards(practices).order_by(
+            "-adopter_count", "-highest_phase", "-first_published_at"
+        )[:FEATURED_PRACTICES]
+        context["practice_count"] = practices.count()
+        context.update(
+            Adoption.objects.filter(
+                COUNTED_ADOPTION, practice__in=practices.values("pk")
+            ).aggregate(
+                adopter_count=Count("municipality", distinct=True),
+                region_count=Count("municipality__province__region", distinct=True),
+            )
+        )
+        context["latest_news"] = (
+            NewsPage.objects.live()
+            .descendant_of(self)
+            .select_related("image")
+            .prefetch_related("tagged_items__tag", "image__renditions")
+            .order_by("-date", "-pk")[:LATEST_NEWS]
+        )
+        return context
 
 
 class StandardPage(Page):

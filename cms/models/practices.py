@@ -1,6 +1,7 @@
 """Practice cases: what a comune did, documented so that others can do it too."""
 
 from django import forms
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -10,9 +11,26 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.blocks import PracticeBodyBlock
-from cms.choices import Office
+from cms.choices import AdoptionStatus, Office, Phase
 from cms.models.adoptions import Adoption
 from cms.models.fields import OfficeListField
+from maps.models import Municipality
+
+#: The order in which a practice page shows the blocks of its case, whatever the editor's order.
+SECTION_ORDER = (
+    "context",
+    "objectives",
+    "actions",
+    "cooperation",
+    "participation",
+    "issues",
+    "results",
+    "lessons",
+    "transferability",
+    "contacts",
+    "documents",
+    "gallery",
+)
 
 
 class PracticeIndexPage(Page):
@@ -31,13 +49,15 @@ class PracticeIndexPage(Page):
         verbose_name = _("practice index")
 
     def get_context(self, request, *args, **kwargs):
+        from cms.filters import PER_PAGE, practice_filter_form
+
         context = super().get_context(request, *args, **kwargs)
-        context["practices"] = (
-            PracticePage.objects.child_of(self)
-            .live()
-            .select_related("origin__province__region", "image")
-            .order_by("title")
-        )
+        form = practice_filter_form(request.GET)
+        form.is_valid()
+        practices = form.filter(PracticePage.objects.child_of(self).live())
+        context["filter_form"] = form
+        context["page_obj"] = Paginator(practices, PER_PAGE).get_page(request.GET.get("page"))
+        context["practices"] = context["page_obj"].object_list
         return context
 
 
@@ -135,9 +155,67 @@ class PracticePage(Page):
             .order_by("related_from__sort_order")
         )
 
+    @property
+    def sections(self) -> list:
+        """Return the blocks of the case in the fixed order of the School's template."""
+        by_type = {block.block_type: block for block in self.body}
+        return [by_type[name] for name in SECTION_ORDER if name in by_type]
+
+    def section_value(self, name: str):
+        """Return the value of one block of the case, or None when the editor left it out."""
+        for block in self.body:
+            if block.block_type == name:
+                return block.value
+        return None
+
+    @property
+    def formal_act(self):
+        return self.section_value("formal_act")
+
+    @property
+    def costs(self):
+        return self.section_value("costs")
+
+    @property
+    def transferability(self):
+        return self.section_value("transferability")
+
     def get_context(self, request, *args, **kwargs):
+        from cms.filters import practice_cards
+
         context = super().get_context(request, *args, **kwargs)
-        context["adoptions"] = Adoption.objects.for_practice(self).with_related()
+        adoptions = list(
+            Adoption.objects.for_practice(self)
+            .with_related()
+            .order_by("-phase", "municipality__name")
+        )
+        counted = [a for a in adoptions if a.status != AdoptionStatus.ABANDONED]
+        context["adoptions"] = adoptions
+        context["adoption_groups"] = [
+            {"phase": phase, "label": label, "adoptions": group}
+            for phase, label in reversed(Phase.choices)
+            if (group := [a for a in counted if a.phase == phase])
+        ]
+        context["stopped_adoptions"] = [
+            a for a in adoptions if a.status == AdoptionStatus.ABANDONED
+        ]
+        context["adopter_count"] = len(counted)
+        context["adopter_regions"] = len({a.municipality.province.region_id for a in counted})
+        context["highest_phase"] = max((a.phase for a in counted), default=None)
+        context["origin"] = Municipality.objects.select_related("province__region").get(
+            pk=self.origin_id
+        )
+        context["page_themes"] = list(self.themes.order_by("path"))
+        related = practice_cards(self.related_practices())
+        if not related:
+            same_themes = PracticePage.objects.filter(themes__in=context["page_themes"])
+            related = practice_cards(
+                PracticePage.objects.live()
+                .filter(pk__in=same_themes.values("pk"))
+                .exclude(pk=self.pk)
+            ).order_by("-adopter_count", "title")
+            context["related_are_similar"] = True
+        context["related_practices"] = list(related[:3])
         return context
 
 

@@ -2,13 +2,20 @@
 
 from django.core.validators import RegexValidator
 from django.db import models
+from django.db.models import Count, Max, Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from cms.choices import ThemeIcon
+from cms.choices import AdoptionStatus, ThemeIcon
+from cms.models.adoptions import Adoption
+from cms.models.practices import PracticePage
+from maps.models import Municipality
+
+#: How many adopting comuni a theme page names before pointing to the full list.
+ADOPTERS_SHOWN = 12
 
 hex_colour_validator = RegexValidator(
     r"^#[0-9a-fA-F]{6}$", _("Enter a colour as # followed by six hexadecimal digits.")
@@ -32,7 +39,19 @@ class ThemeIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["themes"] = ThemePage.objects.child_of(self).live().order_by("path")
+        live_practice = Q(practices__live=True)
+        counted = live_practice & ~Q(practices__adoptions__status=AdoptionStatus.ABANDONED)
+        context["themes"] = (
+            ThemePage.objects.child_of(self)
+            .live()
+            .annotate(
+                practice_count=Count("practices", filter=live_practice, distinct=True),
+                adopter_count=Count(
+                    "practices__adoptions__municipality", filter=counted, distinct=True
+                ),
+            )
+            .order_by("path")
+        )
         return context
 
 
@@ -81,8 +100,25 @@ class ThemePage(Page):
         verbose_name_plural = _("themes")
 
     def get_context(self, request, *args, **kwargs):
+        from cms.filters import COUNTED_ADOPTION, practice_cards
+
         context = super().get_context(request, *args, **kwargs)
-        context["practices"] = (
-            self.practices.live().select_related("origin__province__region").order_by("title")
+        practices = PracticePage.objects.live().filter(
+            pk__in=PracticePage.objects.filter(themes=self).values("pk")
         )
+        context["practices"] = practice_cards(practices).order_by(
+            "-adopter_count", "-highest_phase", "title"
+        )
+        adoptions = Adoption.objects.filter(COUNTED_ADOPTION, practice__in=practices.values("pk"))
+        adopters = (
+            Municipality.objects.filter(pk__in=adoptions.values("municipality"))
+            .select_related("province__region")
+            .annotate(
+                theme_practices=Count("adoptions", filter=Q(adoptions__in=adoptions.values("pk"))),
+                theme_phase=Max("adoptions__phase", filter=Q(adoptions__in=adoptions.values("pk"))),
+            )
+            .order_by("-theme_practices", "-theme_phase", "name")
+        )
+        context["adopter_count"] = adopters.count()
+        context["adopters"] = adopters[:ADOPTERS_SHOWN]
         return context

@@ -1,0 +1,197 @@
+"""Filters of the public listings, and the data every practice card shows."""
+
+from dataclasses import dataclass
+
+from django import forms
+from django.db import models
+from django.db.models import Case, Count, Exists, IntegerField, Max, OuterRef, Prefetch, Q, When
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+from cms.choices import AdoptionStatus, Phase
+from cms.models import Adoption, PracticePage, ThemePage
+from maps.models import Region
+
+#: An adoption counts (towards "adopted by", phase reached, filters) unless it was abandoned.
+COUNTED_ADOPTION = ~Q(status=AdoptionStatus.ABANDONED)
+
+
+@dataclass(frozen=True)
+class PopulationClass:
+    code: str
+    label: str | Promise
+    minimum: int | None
+    maximum: int | None
+
+    def filter(self, prefix: str = "") -> Q:
+        """Return the condition on a population field reached through prefix."""
+        condition = Q()
+        if self.minimum is not None:
+            condition &= Q(**{f"{prefix}population__gte": self.minimum})
+        if self.maximum is not None:
+            condition &= Q(**{f"{prefix}population__lt": self.maximum})
+        return condition
+
+
+POPULATION_CLASSES = (
+    PopulationClass("small", _("Under 5,000 inhabitants"), None, 5_000),
+    PopulationClass("medium", _("5,000 to 20,000 inhabitants"), 5_000, 20_000),
+    PopulationClass("large", _("20,000 to 100,000 inhabitants"), 20_000, 100_000),
+    PopulationClass("xlarge", _("Over 100,000 inhabitants"), 100_000, None),
+)
+
+
+class PracticeSort(models.TextChoices):
+    RELEVANCE = "relevance", _("Relevance")
+    ADOPTED = "adopted", _("Most adopted")
+    NEWEST = "newest", _("Newest")
+    TITLE = "title", _("Title")
+
+
+PRACTICE_ORDER = {
+    PracticeSort.ADOPTED: ("-adopter_count", "-highest_phase", "title"),
+    PracticeSort.NEWEST: ("-first_published_at", "-pk"),
+    PracticeSort.TITLE: ("title", "pk"),
+}
+
+PER_PAGE = 12
+
+
+def practice_cards(queryset):
+    """Fetch with the practices everything a card shows, in a number of queries that stays fixed."""
+    counted = Q(adoptions__status=AdoptionStatus.ABANDONED)
+    return (
+        queryset.annotate(
+            adopter_count=Count("adoptions", filter=~counted),
+            highest_phase=Max("adoptions__phase", filter=~counted),
+        )
+        .select_related("origin__province__region", "image")
+        .prefetch_related(
+            Prefetch("themes", queryset=ThemePage.objects.order_by("path")),
+            "image__renditions",
+        )
+    )
+
+
+class PracticeFilterForm(forms.Form):
+    """The GET form of /pratiche/: every field optional, unknown values dropped with a note."""
+
+    q = forms.CharField(
+        label=_("Search"),
+        max_length=200,
+        required=False,
+        widget=forms.TextInput(attrs={"type": "search", "placeholder": _("e.g. door-to-door")}),
+    )
+    theme = forms.ChoiceField(label=_("Theme"), required=False)
+    phase = forms.TypedChoiceField(
+        label=_("Phase reached"),
+        required=False,
+        coerce=int,
+        empty_value=None,
+        help_text=_("At least one comune got this far."),
+    )
+    region = forms.ChoiceField(label=_("Region of the adopters"), required=False)
+    population = forms.ChoiceField(label=_("Size of the adopters"), required=False)
+    zero_cost = forms.BooleanField(label=_("Zero cost for the administration"), required=False)
+    sort = forms.ChoiceField(label=_("Sort by"), required=False)
+
+    def __init__(self, *args, themes, regions, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["theme"].choices = [("", _("All themes"))] + [(t.code, t.title) for t in themes]
+        self.fields["phase"].choices = [("", _("Any phase"))] + [
+            (value, label) for value, label in Phase.choices
+        ]
+        self.fields["region"].choices = [("", _("All regions"))] + [
+            (r.slug, r.name) for r in regions
+        ]
+        self.fields["population"].choices = [("", _("Any size"))] + [
+            (c.code, c.label) for c in POPULATION_CLASSES
+        ]
+        self.fields["sort"].choices = PracticeSort.choices
+
+    @property
+    def ignored(self) -> list[str]:
+        """Return the labels of the fields whose values were not understood."""
+        return [str(self.fields[name].label) for name in self.errors]
+
+    def value_of(self, name: str):
+        """Return a field's cleaned value, or None when it was empty or not understood."""
+        if not hasattr(self, "cleaned_data"):
+            self.is_valid()
+        return self.cleaned_data.get(name) or None
+
+    def search_query(self) -> str:
+        return (self.value_of("q") or "").strip()
+
+    def sort_order(self) -> str:
+        sort = self.value_of("sort")
+        if sort == PracticeSort.RELEVANCE and not self.search_query():
+            sort = None
+        return sort or (PracticeSort.RELEVANCE if self.search_query() else PracticeSort.ADOPTED)
+
+    def active_filters(self) -> list[dict]:
+        """Return the filters in use, each with its label and the parameter that removes it."""
+        active = []
+        for name in ("theme", "phase", "region", "population"):
+            value = self.value_of(name)
+            if value is not None:
+                label = dict(self.fields[name].choices).get(value, value)
+                active.append({"param": name, "label": self.fields[name].label, "value": label})
+        if self.value_of("zero_cost"):
+            active.append({"param": "zero_cost", "label": _("Cost"), "value": _("Zero cost")})
+        if self.search_query():
+            active.append({"param": "q", "label": _("Search"), "value": self.search_query()})
+        return active
+
+    def filter(self, queryset):
+        """Return the practices that pass the filters, in the chosen order, with card data."""
+        theme = self.value_of("theme")
+        if theme:
+            queryset = queryset.filter(themes__code=theme)
+        if self.value_of("zero_cost"):
+            queryset = queryset.filter(zero_cost=True)
+        adopters = self.adopter_condition()
+        if adopters is not None:
+            queryset = queryset.filter(adopters)
+
+        ranked_ids = None
+        query = self.search_query()
+        if query:
+            # Wagtail's search filters only on indexed fields: narrow by primary key first.
+            results = PracticePage.objects.live().filter(pk__in=queryset.values("pk")).search(query)
+            ranked_ids = [page.pk for page in results]
+            queryset = queryset.model.objects.filter(pk__in=ranked_ids)
+
+        queryset = practice_cards(queryset)
+        sort = self.sort_order()
+        if sort == PracticeSort.RELEVANCE and ranked_ids:
+            rank = Case(
+                *[When(pk=pk, then=position) for position, pk in enumerate(ranked_ids)],
+                output_field=IntegerField(),
+            )
+            return queryset.order_by(rank)
+        return queryset.order_by(*PRACTICE_ORDER.get(sort, PRACTICE_ORDER[PracticeSort.ADOPTED]))
+
+    def adopter_condition(self):
+        """Return "some comune adopts it at that phase, in that region, of that size"."""
+        phase = self.value_of("phase")
+        region = self.value_of("region")
+        population = self.value_of("population")
+        if phase is None and region is None and population is None:
+            return None
+        adoptions = Adoption.objects.filter(COUNTED_ADOPTION, practice=OuterRef("pk"))
+        if phase is not None:
+            adoptions = adoptions.filter(phase__gte=phase)
+        if region is not None:
+            adoptions = adoptions.filter(municipality__province__region__slug=region)
+        if population is not None:
+            size = next(c for c in POPULATION_CLASSES if c.code == population)
+            adoptions = adoptions.filter(size.filter("municipality__"))
+        return Exists(adoptions)
+
+
+def practice_filter_form(data) -> PracticeFilterForm:
+    """Return the practice filter form bound to the query string, with its choices."""
+    themes = ThemePage.objects.live().order_by("path").only("code", "title")
+    regions = Region.objects.order_by("name").only("slug", "name")
+    return PracticeFilterForm(data, themes=list(themes), regions=list(regions))

@@ -1,0 +1,80 @@
+"""Template tags of the public pages of practices, themes and news."""
+
+from django import template
+from django.urls import NoReverseMatch, reverse
+from django.utils.html import format_html
+
+from cms.choices import ActType, Difficulty, Phase
+from cms.templatetags.site_tags import THEMES
+
+register = template.Library()
+
+SEEDED_THEME_SLUGS = frozenset(theme.slug for theme in THEMES)
+OG_IMAGE_SPEC = "fill-1200x630"
+
+
+@register.filter
+def comune_url(municipality) -> str:
+    """Return the profile URL of a comune (or of a slug), whichever app serves it."""
+    slug = getattr(municipality, "slug", municipality)
+    for name in ("comuni:detail", "maps:municipality-detail"):
+        try:
+            return reverse(name, kwargs={"slug": slug})
+        except NoReverseMatch:
+            continue
+    return f"/comuni/{slug}/"
+
+
+@register.filter
+def theme_style(theme) -> str:
+    """Return the inline colour of a theme whose code has no contrast-checked class in site.css."""
+    if theme.code in SEEDED_THEME_SLUGS or not theme.colour:
+        return ""
+    return format_html(' style="--theme: {}"', theme.colour)
+
+
+@register.filter
+def phase_label(phase) -> str:
+    """Return the name of a phase number."""
+    try:
+        return Phase(int(phase)).label
+    except (TypeError, ValueError):
+        return ""
+
+
+@register.filter
+def act_type_label(code) -> str:
+    """Return the name of a type of formal act."""
+    return dict(ActType.choices).get(code, "")
+
+
+@register.filter
+def difficulty_label(code) -> str:
+    """Return the name of a difficulty level."""
+    return dict(Difficulty.choices).get(code, "")
+
+
+@register.simple_tag(takes_context=True)
+def og_image(context, image) -> dict | None:
+    """Return the absolute URL and size of an image's 1200×630 rendition for link previews."""
+    if image is None:
+        return None
+    rendition = image.get_rendition(OG_IMAGE_SPEC)
+    request = context.get("request")
+    url = request.build_absolute_uri(rendition.url) if request else rendition.full_url
+    return {
+        "url": url,
+        "width": rendition.width,
+        "height": rendition.height,
+        "alt": rendition.alt,
+    }
+
+
+@register.simple_tag(takes_context=True)
+def querystring_without(context, name: str) -> str:
+    """Return the current query string without one parameter and without the page number."""
+    params = context["request"].GET.copy()
+    for key in (name, "page"):
+        params.pop(key, None)
+    encoded = params.urlencode()
+    return f"?{encoded}" if encoded else "?"
