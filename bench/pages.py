@@ -1,0 +1,156 @@
+"""Benchmark the public pages: the demo plus 10,000 synthetic adoptions, warm, Django test client.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/spf_pages .venv/bin/python bench/pages.py
+
+Builds what it needs on the database DATABASE_URL names (default: bench/pages.sqlite3, never the
+development database): migrations, the
+comuni, the demo content and 10,000 extra adoptions spread over the comuni (a later run reuses
+them), then times home, /pratiche/, a practice page, /comuni/, a comune page and
+/comuni/?q=reggio through Django's full request path. Target: median ≤ 30 ms, p95 ≤ 60 ms.
+The last line of the output is one JSON object (see STYLE.md, Benchmarks).
+"""
+
+import argparse
+import json
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DATABASE_URL", f"sqlite:///{ROOT / 'bench' / 'pages.sqlite3'}")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
+# Measure the site as it runs in production: no debug, persistent connections.
+os.environ["DEBUG"] = "0"
+os.environ.setdefault("CONN_MAX_AGE", "600")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+from cms.choices import AdoptionStatus, Phase  # noqa: E402
+from cms.models import Adoption, PracticePage  # noqa: E402
+from maps.models import Municipality  # noqa: E402
+
+SYNTHETIC = 10_000
+TARGETS = {"median_ms": 30.0, "p95_ms": 60.0}
+
+
+def build() -> None:
+    call_command("migrate", verbosity=0)
+    call_command("load_demo", verbosity=0)
+    missing = SYNTHETIC - Adoption.objects.filter(verified_note="bench").count()
+    if missing <= 0:
+        return
+    rng = random.Random(7)
+    practices = list(PracticePage.objects.live().values_list("pk", flat=True))
+    comuni = list(Municipality.objects.values_list("pk", flat=True))
+    taken = set(Adoption.objects.values_list("municipality_id", "practice_id"))
+    rows = []
+    while len(rows) < missing:
+        pair = (rng.choice(comuni), rng.choice(practices))
+        if pair in taken:
+            continue
+        taken.add(pair)
+        rows.append(
+            Adoption(
+                municipality_id=pair[0],
+                practice_id=pair[1],
+                phase=rng.choice(Phase.values),
+                status=AdoptionStatus.ACTIVE,
+                illustrative=True,
+                verified_note="bench",
+            )
+        )
+    Adoption.objects.bulk_create(rows, batch_size=2000)
+
+
+def cases() -> list[tuple[str, str]]:
+    practice = (
+        PracticePage.objects.live().filter(slug="strategia-rifiuti-zero").first()
+        or PracticePage.objects.live().first()
+    )
+    busiest = (
+        Municipality.objects.filter(adoptions__isnull=False)
+        .order_by("-population")
+        .values_list("slug", flat=True)
+        .first()
+    )
+    return [
+        ("home", "/"),
+        ("/pratiche/", "/pratiche/"),
+        ("practice page", practice.url),
+        ("/comuni/", "/comuni/"),
+        ("comune page", f"/comuni/{busiest}/"),
+        ("/comuni/?q=reggio", "/comuni/?q=reggio"),
+    ]
+
+
+def measure(client: Client, url: str, runs: int) -> dict:
+    for _ in range(3):
+        response = client.get(url)
+        assert response.status_code == 200, (url, response.status_code)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    timings = []
+    size = 0
+    for _ in range(runs):
+        start = time.perf_counter()
+        response = client.get(url)
+        timings.append((time.perf_counter() - start) * 1000)
+        size = len(response.content)
+    timings.sort()
+    return {
+        "median_ms": round(statistics.median(timings), 2),
+        "p95_ms": round(timings[max(0, int(len(timings) * 0.95) - 1)], 2),
+        "queries": len(queries),
+        "bytes": size,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer runs, under a minute")
+    args = parser.parse_args()
+    runs = 30 if args.quick else 200
+
+    started = time.perf_counter()
+    build()
+    print(
+        f"data ready in {time.perf_counter() - started:.1f} s: {Adoption.objects.count()} adoptions"
+    )
+
+    client = Client()
+    rows = []
+    print(f"{'case':<22}{'median ms':>11}{'p95 ms':>9}{'queries':>9}{'bytes':>9}  target")
+    for case, url in cases():
+        row = {"case": case, **measure(client, url, runs)}
+        ok = row["median_ms"] <= TARGETS["median_ms"] and row["p95_ms"] <= TARGETS["p95_ms"]
+        print(
+            f"{case:<22}{row['median_ms']:>11}{row['p95_ms']:>9}{row['queries']:>9}"
+            f"{row['bytes']:>9}  {'ok' if ok else 'MISSED'}"
+        )
+        rows.append(row)
+    print(
+        json.dumps(
+            {
+                "bench": "pages",
+                "db": connection.vendor,
+                "quick": args.quick,
+                "rows": rows,
+                "baseline": {"case": "target", **TARGETS},
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
