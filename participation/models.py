@@ -1,1 +1,0 @@
-"""Proposals, supports and pledges arrive with the participation issue."""

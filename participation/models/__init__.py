@@ -1,0 +1,28 @@
+"""The participation app's models: proposals and everything people do with them."""
+
+from participation.models.moderation import Flag, ParticipationBlock
+from participation.models.notifications import Follow, Notification, NotificationPreference
+from participation.models.proposals import (
+    Answer,
+    Comment,
+    MunicipalityParticipation,
+    Pledge,
+    Proposal,
+    Support,
+    default_threshold,
+)
+
+__all__ = [
+    "Answer",
+    "Comment",
+    "Flag",
+    "Follow",
+    "MunicipalityParticipation",
+    "Notification",
+    "NotificationPreference",
+    "ParticipationBlock",
+    "Pledge",
+    "Proposal",
+    "Support",
+    "default_threshold",
+]

@@ -1,0 +1,139 @@
+"""Following proposals and comuni, in-app notifications and how people want their e-mail."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from participation.choices import EmailFrequency, NotificationKind
+from participation.querysets import NotificationQuerySet
+
+
+class Follow(models.Model):
+    """A person following a proposal or a whole comune."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="participation_follows",
+        verbose_name=_("user"),
+    )
+    proposal = models.ForeignKey(
+        "participation.Proposal",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="follows",
+        verbose_name=_("proposal"),
+    )
+    municipality = models.ForeignKey(
+        "maps.Municipality",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="participation_follows",
+        verbose_name=_("comune"),
+    )
+    created_at = models.DateTimeField(_("followed since"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("follow")
+        verbose_name_plural = _("follows")
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    models.Q(proposal__isnull=False, municipality__isnull=True)
+                    | models.Q(proposal__isnull=True, municipality__isnull=False)
+                ),
+                name="follow_one_target",
+            ),
+            models.UniqueConstraint(
+                fields=["user", "proposal"],
+                condition=models.Q(proposal__isnull=False),
+                name="follow_proposal_once",
+            ),
+            models.UniqueConstraint(
+                fields=["user", "municipality"],
+                condition=models.Q(municipality__isnull=False),
+                name="follow_municipality_once",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user} → {self.proposal or self.municipality}"
+
+
+class Notification(models.Model):
+    """Something a person should know about, shown in the site and possibly e-mailed."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="participation_notifications",
+        verbose_name=_("user"),
+        db_index=False,
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=NotificationKind.choices)
+    proposal = models.ForeignKey(
+        "participation.Proposal",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="notifications",
+        verbose_name=_("proposal"),
+    )
+    text = models.CharField(_("text"), max_length=500)
+    url = models.CharField(_("link"), max_length=300, blank=True)
+    created_at = models.DateTimeField(_("created on"), auto_now_add=True)
+    read_at = models.DateTimeField(_("read on"), null=True, blank=True)
+    emailed_at = models.DateTimeField(_("e-mailed on"), null=True, blank=True)
+
+    objects = NotificationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
+        indexes = [
+            models.Index(fields=["user", "-created_at"], name="notification_inbox"),
+            models.Index(
+                fields=["user"],
+                condition=models.Q(read_at__isnull=True),
+                name="notification_unread",
+            ),
+            models.Index(
+                fields=["created_at"],
+                condition=models.Q(emailed_at__isnull=True),
+                name="notification_to_email",
+            ),
+        ]
+
+    def __str__(self):
+        return self.text
+
+    @property
+    def is_read(self) -> bool:
+        return self.read_at is not None
+
+
+class NotificationPreference(models.Model):
+    """How often a person wants e-mail about their notifications (immediately by default)."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="participation_preference",
+        verbose_name=_("user"),
+    )
+    email_frequency = models.CharField(
+        _("e-mail"),
+        max_length=12,
+        choices=EmailFrequency.choices,
+        default=EmailFrequency.IMMEDIATELY,
+    )
+    updated_at = models.DateTimeField(_("updated on"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("notification preference")
+        verbose_name_plural = _("notification preferences")
+
+    def __str__(self):
+        return f"{self.user}: {self.get_email_frequency_display()}"

@@ -1,0 +1,236 @@
+"""Who hears about what: in-app notifications, their e-mails, digests and unsubscribing.
+
+Rows are written in the caller's transaction; e-mails go out through a task queued when the
+transaction commits (immediately in development, by the database worker in production), to
+those who want them immediately. ``send_digests`` mails the others once a day.
+"""
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from django.conf import settings
+from django.core import signing
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.db.models import Q
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.text import Truncator
+
+from accounts.models import MunicipalRole, User
+from participation import conf
+from participation.choices import EmailFrequency
+from participation.models import Follow, Notification, NotificationPreference, Pledge, Support
+
+UNSUBSCRIBE_SALT = "participation.unsubscribe"
+EMAIL_BATCH = 200
+INSERT_BATCH = 1000
+
+
+def unsubscribe_token(user: User) -> str:
+    """Return the signed token of the one-click unsubscribe link of a user."""
+    return signing.dumps(user.pk, salt=UNSUBSCRIBE_SALT)
+
+
+def user_for_unsubscribe_token(token: str) -> User | None:
+    """Return the user a token was made for, or None when it is not one of ours."""
+    try:
+        pk = signing.loads(token, salt=UNSUBSCRIBE_SALT)
+    except signing.BadSignature:
+        return None
+    return User.objects.filter(pk=pk).first() if isinstance(pk, int) else None
+
+
+def unsubscribe_url(user: User) -> str:
+    """Return the absolute one-click unsubscribe link of a user."""
+    path = reverse("participation:unsubscribe", kwargs={"token": unsubscribe_token(user)})
+    return conf.site_url() + path
+
+
+def proposal_audience(
+    proposal,
+    *,
+    author: bool = True,
+    supporters: bool = True,
+    pledgers: bool = True,
+    followers: bool = True,
+    comune_followers: bool = False,
+    administrators: bool = False,
+) -> set[int]:
+    """Return the ids of the people concerned by what happens to a proposal."""
+    ids: set[int] = set()
+    if author:
+        ids.add(proposal.author_id)
+    if supporters:
+        ids.update(Support.objects.filter(proposal=proposal).values_list("user_id", flat=True))
+    if pledgers:
+        ids.update(
+            Pledge.objects.active().filter(proposal=proposal).values_list("user_id", flat=True)
+        )
+    if followers or comune_followers:
+        condition = Q()
+        if followers:
+            condition |= Q(proposal=proposal)
+        if comune_followers:
+            condition |= Q(municipality_id=proposal.municipality_id)
+        ids.update(Follow.objects.filter(condition).values_list("user_id", flat=True))
+    if administrators:
+        ids.update(
+            MunicipalRole.objects.active()
+            .filter(municipality_id=proposal.municipality_id)
+            .values_list("user_id", flat=True)
+        )
+    return ids
+
+
+def render_text(message, params: dict) -> str:
+    """Return a notification's text in the site's language, cut to fit its column."""
+    with translation.override(settings.LANGUAGE_CODE):
+        text = str(message) % params
+    return Truncator(text).chars(500)
+
+
+def notify(
+    *,
+    user_ids: Iterable[int],
+    kind: str,
+    text: str,
+    url: str = "",
+    proposal=None,
+    exclude: Iterable[int | None] = (),
+) -> list[Notification]:
+    """Write one notification per person and queue the e-mails of those who want them now."""
+    excluded = set(exclude)
+    recipients = sorted(set(user_ids) - excluded)
+    if not recipients:
+        return []
+    rows = [
+        Notification(user_id=user_id, kind=kind, proposal=proposal, text=text, url=url)
+        for user_id in recipients
+    ]
+    created = Notification.objects.bulk_create(rows, batch_size=INSERT_BATCH)
+    ids = [row.pk for row in created]
+    transaction.on_commit(lambda: queue_emails(ids))
+    return created
+
+
+def queue_emails(notification_ids: list[int]) -> None:
+    """Queue the e-mail task for these notifications, in batches."""
+    from participation.tasks import send_notification_emails
+
+    for start in range(0, len(notification_ids), EMAIL_BATCH):
+        send_notification_emails.enqueue(notification_ids[start : start + EMAIL_BATCH])
+
+
+def frequency_of(user_ids: Iterable[int]) -> dict[int, str]:
+    """Return each person's e-mail frequency (immediately when never chosen)."""
+    user_ids = list(user_ids)
+    chosen = dict(
+        NotificationPreference.objects.filter(user_id__in=user_ids).values_list(
+            "user_id", "email_frequency"
+        )
+    )
+    return {user_id: chosen.get(user_id, EmailFrequency.IMMEDIATELY) for user_id in user_ids}
+
+
+def _deliverable(user: User) -> bool:
+    return user.is_active and user.anonymized_at is None and bool(user.email)
+
+
+def _absolute(url: str) -> str:
+    if not url or url.startswith(("http://", "https://")):
+        return url
+    return conf.site_url() + url
+
+
+def _send(user: User, subject_template: str, body_template: str, context: dict) -> None:
+    """Send one e-mail to the user, in the site's language, with the unsubscribe link."""
+    link = unsubscribe_url(user)
+    context = {**context, "user": user, "unsubscribe_url": link, "site_url": conf.site_url()}
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = " ".join(render_to_string(subject_template, context).split())
+        body = render_to_string(body_template, context)
+    message = EmailMessage(
+        subject=subject,
+        body=body,
+        to=[user.email],
+        headers={
+            "List-Unsubscribe": f"<{link}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        },
+    )
+    message.send()
+
+
+def send_notification_emails(notification_ids: list[int]) -> int:
+    """E-mail these notifications to the people who want e-mail immediately; return how many."""
+    notifications = list(
+        Notification.objects.filter(pk__in=notification_ids, emailed_at__isnull=True)
+        .select_related("user")
+        .order_by("pk")
+    )
+    frequencies = frequency_of({n.user_id for n in notifications})
+    sent = 0
+    for notification in notifications:
+        if frequencies[notification.user_id] != EmailFrequency.IMMEDIATELY:
+            continue
+        if not _deliverable(notification.user):
+            continue
+        # Claim the row first, so that two workers never send the same e-mail.
+        claimed = Notification.objects.filter(pk=notification.pk, emailed_at__isnull=True).update(
+            emailed_at=timezone.now()
+        )
+        if not claimed:
+            continue
+        try:
+            _send(
+                notification.user,
+                "participation/email/notification_subject.txt",
+                "participation/email/notification.txt",
+                {"notification": notification, "url": _absolute(notification.url)},
+            )
+        except Exception:
+            Notification.objects.filter(pk=notification.pk).update(emailed_at=None)
+            raise
+        sent += 1
+    return sent
+
+
+def send_digests(*, now=None) -> int:
+    """Mail each person who chose the daily digest their unread notifications; return how many."""
+    now = now or timezone.now()
+    daily = NotificationPreference.objects.filter(email_frequency=EmailFrequency.DAILY)
+    pending = (
+        Notification.objects.filter(
+            emailed_at__isnull=True,
+            created_at__lte=now,
+            user_id__in=daily.values("user_id"),
+        )
+        .select_related("user")
+        .order_by("user_id", "created_at", "pk")
+    )
+    by_user: dict[int, list[Notification]] = defaultdict(list)
+    for notification in pending.iterator(chunk_size=2000):
+        by_user[notification.user_id].append(notification)
+    sent = 0
+    for notifications in by_user.values():
+        user = notifications[0].user
+        ids = [n.pk for n in notifications]
+        unread = [n for n in notifications if n.read_at is None]
+        with transaction.atomic():
+            claimed = Notification.objects.filter(pk__in=ids, emailed_at__isnull=True).update(
+                emailed_at=now
+            )
+            if not claimed or not unread or not _deliverable(user):
+                continue
+            for notification in unread:
+                notification.absolute_url = _absolute(notification.url)
+            _send(
+                user,
+                "participation/email/digest_subject.txt",
+                "participation/email/digest.txt",
+                {"notifications": unread, "count": len(unread)},
+            )
+        sent += 1
+    return sent

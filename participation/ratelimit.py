@@ -1,0 +1,90 @@
+"""Rate limits per user and per IP address on every write, counted in Django's cache.
+
+Each limit is a fixed window counted with the cache's atomic ``incr`` (and ``add`` to open a
+window), so the same code counts exactly on Redis in production and in local memory in
+development. Limits come from ``PARTICIPATION_RATE_LIMITS``, merged over the defaults below:
+``{"support": {"user": "30/m", "ip": "300/m"}}``; a rate is "count/period" with the period
+s, m, h or d, optionally preceded by a number ("5/10m"); an empty rate switches a limit off.
+"""
+
+import functools
+import re
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.translation import gettext_lazy as _
+
+from participation import conf
+from participation.errors import RateLimited
+
+DEFAULT_RATE_LIMITS = {
+    "proposal": {"user": "5/h", "ip": "20/h"},
+    "edit": {"user": "30/m", "ip": "120/m"},
+    "support": {"user": "30/m", "ip": "300/m"},
+    "pledge": {"user": "20/h", "ip": "100/h"},
+    "comment": {"user": "10/m", "ip": "60/m"},
+    "flag": {"user": "20/h", "ip": "100/h"},
+    "follow": {"user": "60/m", "ip": "300/m"},
+    "manage": {"user": "60/m", "ip": "300/m"},
+}
+UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+RATE = re.compile(r"^\s*(\d+)\s*/\s*(\d*)\s*([smhd])\s*$")
+
+
+@functools.lru_cache(maxsize=64)
+def parse_rate(rate: str) -> tuple[int, int]:
+    """Return (count, seconds) of a rate like "30/m" or "5/10m"."""
+    match = RATE.match(rate)
+    if not match:
+        raise ValueError(f"Invalid rate {rate!r}: write it as count/period, e.g. 30/m or 5/10m")
+    count, multiplier, unit = match.groups()
+    return int(count), int(multiplier or 1) * UNITS[unit]
+
+
+def limits_for(scope: str) -> dict[str, str]:
+    """Return the rates of a scope, by "user" and "ip", with the settings' overrides."""
+    configured = getattr(settings, "PARTICIPATION_RATE_LIMITS", {}) or {}
+    return {**DEFAULT_RATE_LIMITS.get(scope, {}), **configured.get(scope, {})}
+
+
+def _hit(key: str, period: int) -> int:
+    """Count one more request in the window `key` and return the count so far."""
+    try:
+        return cache.incr(key)
+    except ValueError:
+        # The window is new: open it; if another request just did, count on its window.
+        if cache.add(key, 1, timeout=period + 1):
+            return 1
+        return cache.incr(key)
+
+
+def check(scope: str, *, user_id: int | None = None, ip: str | None = None) -> None:
+    """Count a write by this user and from this address; raise RateLimited over a limit."""
+    now = time.time()
+    for kind, identity in (("user", user_id), ("ip", ip)):
+        rate = limits_for(scope).get(kind)
+        if identity is None or identity == "" or not rate:
+            continue
+        count, period = parse_rate(rate)
+        window = int(now // period)
+        if _hit(f"prl:{scope}:{kind}:{identity}:{window}", period) > count:
+            retry_after = max(1, int((window + 1) * period - now))
+            raise RateLimited(
+                _("You are going too fast: try again in %(seconds)d seconds.")
+                % {"seconds": retry_after},
+                retry_after=retry_after,
+            )
+
+
+def client_ip(request) -> str:
+    """Return the client's address, read through the number of trusted proxies configured."""
+    proxies = conf.get("PARTICIPATION_TRUSTED_PROXIES")
+    if proxies:
+        forwarded = [
+            part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+        ]
+        forwarded = [part for part in forwarded if part]
+        if len(forwarded) >= proxies:
+            return forwarded[-proxies]
+    return request.META.get("REMOTE_ADDR", "")

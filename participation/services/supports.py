@@ -1,0 +1,182 @@
+"""Supports and pledges: the cheap, exact path that counts citizens behind a proposal."""
+
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from cms.choices import AdoptionStatus
+from cms.models import Adoption
+from participation import ratelimit
+from participation.choices import OPEN_STATUSES, PLEDGE_STATUSES, PledgeKind, ProposalStatus
+from participation.errors import (
+    AlreadyPledged,
+    AlreadySupported,
+    NotOpen,
+    ParticipationDenied,
+    ParticipationError,
+)
+from participation.models import Pledge, Proposal, Support
+from participation.models.proposals import PLEDGE_MESSAGE_MAX, QUANTITY_MAX
+from participation.services.proposals import change_supports, reach_threshold
+from participation.services.rules import AnyUser, clean_text, require_login, require_participant
+
+
+def _not_open_for_support() -> NotOpen:
+    return NotOpen(_("This proposal no longer accepts supports."), code="not_open")
+
+
+def support_add(
+    *, user: AnyUser, proposal: Proposal, is_resident: bool = False, ip: str | None = None
+) -> Support:
+    """Add the user's support to someone else's open proposal and count it.
+
+    The proposal instance needs only its pk, author_id and status loaded. Authors cannot support
+    their own proposal: publishing it is their support. Costs one query for the checks, the
+    insert and one counter update (plus the threshold's work, once per proposal).
+    """
+    user = require_participant(user, scope="support", ip=ip)
+    if proposal.author_id == user.pk:
+        raise ParticipationDenied(
+            _("You wrote this proposal: ask others to support it."), code="own_proposal"
+        )
+    if proposal.status not in OPEN_STATUSES:
+        raise _not_open_for_support()
+    try:
+        with transaction.atomic():
+            support = Support.objects.create(
+                proposal_id=proposal.pk, user=user, is_resident=bool(is_resident)
+            )
+            row = change_supports(proposal.pk, 1, 1 if is_resident else 0)
+            if row is None:
+                raise _not_open_for_support()
+            supports, residents, threshold, status = row
+            crossed = status == ProposalStatus.PUBLISHED and supports >= threshold
+            if crossed and reach_threshold(proposal.pk):
+                status = ProposalStatus.AWAITING_ANSWER
+    except IntegrityError as error:
+        raise AlreadySupported(
+            _("You already support this proposal."), code="already_supported"
+        ) from error
+    proposal.supports_count, proposal.resident_supports_count = supports, residents
+    proposal.status = status
+    return support
+
+
+def support_withdraw(*, user: AnyUser, proposal: Proposal, ip: str | None = None) -> None:
+    """Take back the user's support while the proposal is open."""
+    user = require_login(user)
+    ratelimit.check("support", user_id=user.pk, ip=ip)
+    with transaction.atomic():
+        mine = Support.objects.filter(proposal_id=proposal.pk, user=user)
+        is_resident = mine.values_list("is_resident", flat=True).first()
+        deleted = mine.delete()[0] if is_resident is not None else 0
+        if not deleted:
+            raise ParticipationError(_("You do not support this proposal."), code="not_supported")
+        row = change_supports(proposal.pk, -1, -1 if is_resident else 0)
+        if row is None:
+            raise NotOpen(
+                _("This proposal is closed: supports can no longer be withdrawn."),
+                code="not_open",
+            )
+    proposal.supports_count, proposal.resident_supports_count = row[0], row[1]
+
+
+def _clean_quantity(quantity) -> int | None:
+    if quantity in (None, ""):
+        return None
+    try:
+        number = int(quantity)
+    except (TypeError, ValueError):
+        number = 0
+    if not 1 <= number <= QUANTITY_MAX:
+        raise ParticipationError(
+            {"quantity": [_("Enter a whole number from 1 to %(max)d.") % {"max": QUANTITY_MAX}]}
+        )
+    return number
+
+
+def pledge_add(
+    *,
+    user: AnyUser,
+    kind: str,
+    proposal: Proposal | None = None,
+    adoption: Adoption | None = None,
+    quantity: int | None = None,
+    message: str = "",
+    public_name: bool = False,
+    ip: str | None = None,
+) -> Pledge:
+    """Record the user's promise to help with a proposal or with a comune's adoption."""
+    if (proposal is None) == (adoption is None):
+        raise ParticipationError(
+            _("A pledge is for one proposal or one adoption."), code="one_target"
+        )
+    user = require_participant(user, scope="pledge", ip=ip)
+    if kind not in PledgeKind.values:
+        raise ParticipationError({"kind": [_("Choose what you offer from the list.")]})
+    message = clean_text(message)
+    if len(message) > PLEDGE_MESSAGE_MAX:
+        raise ParticipationError(
+            {
+                "message": [
+                    _("Keep the message within %(max)d characters.") % {"max": PLEDGE_MESSAGE_MAX}
+                ]
+            }
+        )
+    pledge = Pledge(
+        proposal=proposal,
+        adoption=adoption,
+        user=user,
+        kind=kind,
+        quantity=_clean_quantity(quantity),
+        message=message,
+        public_name=bool(public_name),
+    )
+    not_open = NotOpen(_("This proposal no longer accepts pledges."), code="not_open")
+    if proposal is not None and proposal.status not in PLEDGE_STATUSES:
+        raise not_open
+    if adoption is not None and not (
+        adoption.status == AdoptionStatus.ACTIVE
+        and Adoption.objects.visible().filter(pk=adoption.pk).exists()
+    ):
+        raise NotOpen(_("This adoption does not accept pledges."), code="not_open")
+    try:
+        with transaction.atomic():
+            pledge.save()
+            if proposal is not None:
+                counted = Proposal.objects.filter(
+                    pk=proposal.pk, status__in=PLEDGE_STATUSES
+                ).update(pledges_count=F("pledges_count") + 1)
+                if not counted:
+                    raise not_open
+    except IntegrityError as error:
+        raise AlreadyPledged(
+            _("You have already pledged to help with this."), code="already_pledged"
+        ) from error
+    if proposal is not None:
+        proposal.pledges_count += 1
+    return pledge
+
+
+def pledge_withdraw(*, user: AnyUser, pledge: Pledge, ip: str | None = None) -> Pledge:
+    """Withdraw the user's own pledge."""
+    user = require_login(user)
+    ratelimit.check("pledge", user_id=user.pk, ip=ip)
+    if pledge.user_id != user.pk:
+        raise ParticipationDenied(_("You can withdraw only your own pledges."), code="not_owner")
+    now = timezone.now()
+    with transaction.atomic():
+        withdrawn = Pledge.objects.filter(pk=pledge.pk, withdrawn_at__isnull=True).update(
+            withdrawn_at=now
+        )
+        if not withdrawn:
+            raise ParticipationError(
+                _("This pledge was already withdrawn."), code="already_withdrawn"
+            )
+        if pledge.proposal_id:
+            Proposal.objects.filter(pk=pledge.proposal_id).update(
+                pledges_count=F("pledges_count") - 1
+            )
+    pledge.withdrawn_at = now
+    return pledge

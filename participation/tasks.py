@@ -1,0 +1,17 @@
+"""Background work of participation, run through Django's tasks framework."""
+
+from django.tasks import task
+
+from participation import notifications
+
+
+@task
+def send_notification_emails(notification_ids: list[int]) -> int:
+    """E-mail these notifications to those who want e-mail immediately."""
+    return notifications.send_notification_emails(notification_ids)
+
+
+@task
+def send_digests() -> int:
+    """Mail the daily digests."""
+    return notifications.send_digests()
