@@ -1,16 +1,9 @@
 """The participation app's models: proposals and everything people do with them."""
 
+from participation.models.contributions import Answer, Comment, Pledge, Support
 from participation.models.moderation import Flag, ParticipationBlock
 from participation.models.notifications import Follow, Notification, NotificationPreference
-from participation.models.proposals import (
-    Answer,
-    Comment,
-    MunicipalityParticipation,
-    Pledge,
-    Proposal,
-    Support,
-    default_threshold,
-)
+from participation.models.proposals import MunicipalityParticipation, Proposal, default_threshold
 
 __all__ = [
     "Answer",

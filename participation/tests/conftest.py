@@ -18,8 +18,12 @@ def participation_urls(settings):
 
 
 @pytest.fixture(autouse=True)
-def english():
-    """Compare messages with their English msgids, whatever the translations say."""
+def english(settings):
+    """Compare messages with their English msgids, whatever the translations say.
+
+    Stored notifications and e-mails use the site's language, so the tests switch it too.
+    """
+    settings.LANGUAGE_CODE = "en"
     with translation.override("en"):
         yield
 
