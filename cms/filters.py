@@ -4,7 +4,19 @@ from dataclasses import dataclass
 
 from django import forms
 from django.db import models
-from django.db.models import Case, Count, Exists, IntegerField, Max, OuterRef, Prefetch, Q, When
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    IntegerField,
+    Max,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    When,
+)
+from django.db.models.functions import Coalesce
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
@@ -57,13 +69,28 @@ PRACTICE_ORDER = {
 PER_PAGE = 12
 
 
+def _per_practice(aggregate):
+    """Return a correlated subquery computing one aggregate over a practice's counted adoptions."""
+    adoptions = (
+        Adoption.objects.filter(COUNTED_ADOPTION, practice=OuterRef("pk"))
+        .order_by()
+        .values("practice")
+        .annotate(value=aggregate)
+        .values("value")
+    )
+    return Subquery(adoptions, output_field=IntegerField())
+
+
 def practice_cards(queryset):
-    """Fetch with the practices everything a card shows, in a number of queries that stays fixed."""
-    counted = Q(adoptions__status=AdoptionStatus.ABANDONED)
+    """Fetch with the practices everything a card shows, in a number of queries that stays fixed.
+
+    The counts are correlated subqueries rather than a GROUP BY, which would group on every
+    column of the page, its body included.
+    """
     return (
         queryset.annotate(
-            adopter_count=Count("adoptions", filter=~counted),
-            highest_phase=Max("adoptions__phase", filter=~counted),
+            adopter_count=Coalesce(_per_practice(Count("pk")), 0),
+            highest_phase=_per_practice(Max("phase")),
         )
         .select_related("origin__province__region", "image")
         .prefetch_related(

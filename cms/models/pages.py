@@ -1,7 +1,7 @@
 """The home page and plain pages of text."""
 
 from django.db import models
-from django.db.models import Count
+from django.db.models import Count, Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
@@ -11,6 +11,7 @@ from wagtail.search import index
 from cms.models.adoptions import Adoption
 from cms.models.news import NewsPage
 from cms.models.practices import PracticePage
+from maps.models import Region
 
 FEATURED_PRACTICES = 3
 LATEST_NEWS = 3
@@ -49,14 +50,14 @@ class HomePage(Page):
             "-adopter_count", "-highest_phase", "-first_published_at"
         )[:FEATURED_PRACTICES]
         context["practice_count"] = practices.count()
-        context.update(
-            Adoption.objects.filter(
-                COUNTED_ADOPTION, practice__in=practices.values("pk")
-            ).aggregate(
-                adopter_count=Count("municipality", distinct=True),
-                region_count=Count("municipality__province__region", distinct=True),
-            )
-        )
+        adoptions = Adoption.objects.filter(COUNTED_ADOPTION, practice__in=practices.values("pk"))
+        context["adopter_count"] = adoptions.aggregate(count=Count("municipality", distinct=True))[
+            "count"
+        ]
+        # Asking each of the twenty regions whether it has an adopter beats a DISTINCT on a join.
+        context["region_count"] = Region.objects.filter(
+            Exists(adoptions.filter(municipality__province__region=OuterRef("pk")))
+        ).count()
         context["latest_news"] = (
             NewsPage.objects.live()
             .descendant_of(self)

@@ -3,6 +3,8 @@
 from django import forms
 from django.core.paginator import Paginator
 from django.db import models
+from django.template import TemplateDoesNotExist, TemplateSyntaxError
+from django.template.loader import get_template
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -15,6 +17,23 @@ from cms.choices import AdoptionStatus, Office, Phase
 from cms.models.adoptions import Adoption
 from cms.models.fields import OfficeListField
 from maps.models import Municipality
+
+#: How many comuni of each phase a practice page lists before "show all".
+ADOPTERS_SHOWN = 24
+ALL_ADOPTERS_PARAM = "adopters"
+SMALL_MAP_TEMPLATE = "maps/includes/small_map.html"
+#: Marker colours of the three phases on the small map (the phase tokens of site.css).
+PHASE_COLOURS = {1: "#8a5a00", 2: "#2e7048", 3: "#1a4a30"}
+ADOPTER_SUMMARY_FIELDS = (
+    "pk",
+    "phase",
+    "status",
+    "municipality_id",
+    "municipality__name",
+    "municipality__slug",
+    "municipality__population",
+    "municipality__province__region_id",
+)
 
 #: The order in which a practice page shows the blocks of its case, whatever the editor's order.
 SECTION_ORDER = (
@@ -182,26 +201,12 @@ class PracticePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         from cms.filters import practice_cards
+        from cms.templatetags.practice_tags import comune_url
 
         context = super().get_context(request, *args, **kwargs)
-        adoptions = list(
-            Adoption.objects.for_practice(self)
-            .with_related()
-            .order_by("-phase", "municipality__name")
-        )
-        counted = [a for a in adoptions if a.status != AdoptionStatus.ABANDONED]
-        context["adoptions"] = adoptions
-        context["adoption_groups"] = [
-            {"phase": phase, "label": label, "adoptions": group}
-            for phase, label in reversed(Phase.choices)
-            if (group := [a for a in counted if a.phase == phase])
-        ]
-        context["stopped_adoptions"] = [
-            a for a in adoptions if a.status == AdoptionStatus.ABANDONED
-        ]
-        context["adopter_count"] = len(counted)
-        context["adopter_regions"] = len({a.municipality.province.region_id for a in counted})
-        context["highest_phase"] = max((a.phase for a in counted), default=None)
+        show_all = request.GET.get(ALL_ADOPTERS_PARAM) == "all"
+        context.update(self.adopters(limit=None if show_all else ADOPTERS_SHOWN))
+        context["show_all_adopters"] = show_all
         context["origin"] = Municipality.objects.select_related("province__region").get(
             pk=self.origin_id
         )
@@ -216,7 +221,80 @@ class PracticePage(Page):
             ).order_by("-adopter_count", "title")
             context["related_are_similar"] = True
         context["related_practices"] = list(related[:3])
+        context["small_map_template"] = small_map_template()
+        if context["small_map_template"]:
+            # The map shows the comuni listed, so that it stays as light as the list.
+            context["adopter_markers"] = [
+                {
+                    "latitude": adoption.municipality.latitude,
+                    "longitude": adoption.municipality.longitude,
+                    "label": adoption.municipality.name,
+                    "url": comune_url(adoption.municipality.slug),
+                    "colour": PHASE_COLOURS[adoption.phase],
+                }
+                for group in context["adoption_groups"]
+                if group["phase"]
+                for adoption in group["adoptions"]
+            ]
         return context
+
+    def adopters(self, *, limit: int | None) -> dict:
+        """Return the adoptions grouped by phase, most advanced first, then the stopped ones.
+
+        Two queries whatever the number of adoptions: a light one for all of them (counts, map,
+        order) and one for the full rows listed, at most `limit` per group when one is given.
+        Within a group the origin comune comes first, then those still active, then the largest.
+        """
+        rows = list(
+            Adoption.objects.for_practice(self).values_list(*ADOPTER_SUMMARY_FIELDS, named=True)
+        )
+        groups: dict[int, list] = {}
+        for row in rows:
+            key = 0 if row.status == AdoptionStatus.ABANDONED else row.phase
+            groups.setdefault(key, []).append(row)
+        for members in groups.values():
+            members.sort(
+                key=lambda row: (
+                    row.municipality_id != self.origin_id,
+                    row.status != AdoptionStatus.ACTIVE,
+                    -row.municipality__population,
+                    row.municipality__name,
+                )
+            )
+        listed = Adoption.objects.for_practice(self).select_related(
+            "municipality__province__region", "mentor"
+        )
+        if limit is not None:
+            listed = listed.filter(
+                pk__in=[row.pk for members in groups.values() for row in members[:limit]]
+            )
+        by_pk = {adoption.pk: adoption for adoption in listed}
+        labels = dict(Phase.choices) | {0: _("Adoptions that stopped")}
+        counted = [row for key, members in groups.items() if key for row in members]
+        return {
+            "adoption_groups": [
+                {
+                    "phase": key or None,
+                    "label": labels[key],
+                    "total": len(groups[key]),
+                    "adoptions": [by_pk[row.pk] for row in groups[key] if row.pk in by_pk],
+                }
+                for key in (3, 2, 1, 0)
+                if key in groups
+            ],
+            "adopter_count": len(counted),
+            "adopter_regions": len({row.municipality__province__region_id for row in counted}),
+            "highest_phase": max((row.phase for row in counted), default=None),
+        }
+
+
+def small_map_template() -> str | None:
+    """Return the small map include of the maps app, or None while it is not available."""
+    try:
+        get_template(SMALL_MAP_TEMPLATE)
+    except (TemplateDoesNotExist, TemplateSyntaxError):
+        return None
+    return SMALL_MAP_TEMPLATE
 
 
 class PracticeRelation(Orderable):

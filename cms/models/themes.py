@@ -2,7 +2,8 @@
 
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import Count, Max, Q
+from django.db.models import Count, IntegerField, Max, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.fields import RichTextField
@@ -39,16 +40,29 @@ class ThemeIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        live_practice = Q(practices__live=True)
-        counted = live_practice & ~Q(practices__adoptions__status=AdoptionStatus.ABANDONED)
+        # Correlated subqueries: a GROUP BY on the themes would group on every page column.
+        practices = (
+            PracticePage.objects.live()
+            .filter(themes=OuterRef("pk"))
+            .order_by()
+            .values("themes")
+            .annotate(count=Count("pk"))
+            .values("count")
+        )
+        adopters = (
+            Adoption.objects.filter(practice__live=True, practice__themes=OuterRef("pk"))
+            .exclude(status=AdoptionStatus.ABANDONED)
+            .order_by()
+            .values("practice__themes")
+            .annotate(count=Count("municipality", distinct=True))
+            .values("count")
+        )
         context["themes"] = (
             ThemePage.objects.child_of(self)
             .live()
             .annotate(
-                practice_count=Count("practices", filter=live_practice, distinct=True),
-                adopter_count=Count(
-                    "practices__adoptions__municipality", filter=counted, distinct=True
-                ),
+                practice_count=Coalesce(Subquery(practices, output_field=IntegerField()), 0),
+                adopter_count=Coalesce(Subquery(adopters, output_field=IntegerField()), 0),
             )
             .order_by("path")
         )
@@ -110,15 +124,19 @@ class ThemePage(Page):
             "-adopter_count", "-highest_phase", "title"
         )
         adoptions = Adoption.objects.filter(COUNTED_ADOPTION, practice__in=practices.values("pk"))
-        adopters = (
-            Municipality.objects.filter(pk__in=adoptions.values("municipality"))
-            .select_related("province__region")
-            .annotate(
-                theme_practices=Count("adoptions", filter=Q(adoptions__in=adoptions.values("pk"))),
-                theme_phase=Max("adoptions__phase", filter=Q(adoptions__in=adoptions.values("pk"))),
-            )
-            .order_by("-theme_practices", "-theme_phase", "name")
+        # Group on the comune's id alone, then fetch the few comuni shown.
+        per_comune = (
+            adoptions.order_by()
+            .values("municipality")
+            .annotate(practices=Count("pk"), phase=Max("phase"))
+            .order_by("-practices", "-phase", "municipality__name")
         )
-        context["adopter_count"] = adopters.count()
-        context["adopters"] = adopters[:ADOPTERS_SHOWN]
+        top = list(per_comune[:ADOPTERS_SHOWN])
+        comuni = Municipality.objects.select_related("province__region").in_bulk(
+            [row["municipality"] for row in top]
+        )
+        for row in top:
+            comuni[row["municipality"]].theme_practices = row["practices"]
+        context["adopter_count"] = adoptions.values("municipality").distinct().count()
+        context["adopters"] = [comuni[row["municipality"]] for row in top]
         return context

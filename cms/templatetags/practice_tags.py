@@ -1,7 +1,9 @@
 """Template tags of the public pages of practices, themes and news."""
 
+from functools import cache
+
 from django import template
-from django.urls import NoReverseMatch, reverse
+from django.urls import NoReverseMatch, get_urlconf, reverse
 from django.utils.html import format_html
 
 from cms.choices import ActType, Difficulty, Phase
@@ -11,18 +13,25 @@ register = template.Library()
 
 SEEDED_THEME_SLUGS = frozenset(theme.slug for theme in THEMES)
 OG_IMAGE_SPEC = "fill-1200x630"
+SLUG_PLACEHOLDER = "__slug__"
 
 
 @register.filter
 def comune_url(municipality) -> str:
     """Return the profile URL of a comune (or of a slug), whichever app serves it."""
-    slug = getattr(municipality, "slug", municipality)
+    slug = str(getattr(municipality, "slug", municipality))
+    return _comune_url_pattern(get_urlconf()).replace(SLUG_PLACEHOLDER, slug)
+
+
+@cache
+def _comune_url_pattern(urlconf) -> str:
+    """Return the comune profile URL with a placeholder slug, resolved once per URLconf."""
     for name in ("comuni:detail", "maps:municipality-detail"):
         try:
-            return reverse(name, kwargs={"slug": slug})
+            return reverse(name, kwargs={"slug": SLUG_PLACEHOLDER}, urlconf=urlconf)
         except NoReverseMatch:
             continue
-    return f"/comuni/{slug}/"
+    return f"/comuni/{SLUG_PLACEHOLDER}/"
 
 
 @register.filter

@@ -14,6 +14,7 @@ from wagtail.rich_text import RichText
 
 from cms.choices import AdoptionStatus
 from cms.models import PracticeRelation
+from cms.models.practices import small_map_template
 from cms.tests.factories import (
     AdoptionFactory,
     NewsPageFactory,
@@ -199,7 +200,7 @@ def test_theme_index_shows_each_theme_with_its_numbers(client, catalogue):
     assert cards[0].select_one("a.card-link")["href"] == "/temi/rifiuti/"
     assert "t-rifiuti" in cards[0]["class"]
     assert cards[0].select_one("svg[aria-hidden=true]")
-    # Rifiuti: two live practices (the draft is not counted), four comuni (not the one that gave up).
+    # Rifiuti: two live practices (not the draft), four comuni (not the one that gave up).
     assert [s.get_text() for s in cards[0].select(".theme-card-stats strong")] == ["2", "4"]
     assert [s.get_text() for s in cards[1].select(".theme-card-stats strong")] == ["1", "1"]
     assert [s.get_text() for s in cards[2].select(".theme-card-stats strong")] == ["0", "0"]
@@ -521,7 +522,9 @@ def test_practice_page_groups_adopters_by_phase(client, catalogue):
 
 
 def test_practice_page_without_adopters_has_an_empty_state(client, catalogue):
-    practice = PracticePageFactory(title="Nuova pratica", slug="nuova", origin=MunicipalityFactory())
+    practice = PracticePageFactory(
+        title="Nuova pratica", slug="nuova", origin=MunicipalityFactory()
+    )
 
     soup = soup_of(client.get(practice.url))
 
@@ -697,3 +700,31 @@ def test_home_hides_the_sections_that_have_no_content(client):
     assert not soup.select(".stats")
     assert not soup.select_one("#featured-title")
     assert not soup.select_one(".news-grid")
+
+
+def test_practice_page_lists_the_first_comuni_of_each_phase_and_links_to_all(client):
+    province = ProvinceFactory()
+    practice = PracticePageFactory(origin=MunicipalityFactory(province=province))
+    for comune in MunicipalityFactory.create_batch(30, province=province):
+        AdoptionFactory(practice=practice, municipality=comune, phase=2)
+
+    soup = soup_of(client.get(practice.url))
+    group = soup.select_one("#adopters-phase-2")
+    assert len(group.select(".adopter")) == 24
+    assert "(30)" in group.select_one("h3").get_text()
+    assert group.select_one(".adopter-more a")["href"] == "?adopters=all#adopters-phase-2"
+
+    soup = soup_of(client.get(practice.url + "?adopters=all"))
+    assert len(soup.select("#adopters-phase-2 .adopter")) == 30
+    assert not soup.select(".adopter-more")
+    assert soup.select_one(f"#adopters a[href='{practice.url}#adopters']")
+
+
+def test_practice_page_maps_the_comuni_it_lists(client, catalogue):
+    soup = soup_of(client.get("/pratiche/raccolta-porta-a-porta/"))
+
+    if small_map_template() is None:
+        assert not soup.select(".small-map")
+    else:
+        places = [a["href"] for a in soup.select("#adopters .small-map li a")]
+        assert sorted(places) == ["/comuni/borgo/", "/comuni/capannori/", "/comuni/citta-grande/"]

@@ -1,0 +1,106 @@
+"""A practice page costs the same number of queries with 10 adopters as with 500."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from cms.choices import AdoptionStatus
+from cms.models import Adoption, PracticeRelation
+from cms.tests.factories import PracticePageFactory, ThemePageFactory
+from cms.tests.test_pages_public import case_body
+from maps.models import Municipality
+from maps.tests.factories import ProvinceFactory
+
+pytestmark = pytest.mark.django_db
+
+STATUSES = [AdoptionStatus.ACTIVE] * 5 + [AdoptionStatus.SUSPENDED, AdoptionStatus.CONCLUDED]
+
+
+def add_adopters(practice, province, start: int, stop: int) -> None:
+    """Add comuni numbered start..stop-1 and their adoptions, in every phase and status."""
+    comuni = Municipality.objects.bulk_create(
+        Municipality(
+            istat_code=f"{700000 + n:06d}",
+            name=f"Comune {n:03d}",
+            slug=f"comune-{n}",
+            province=province,
+            population=1000 + n * 37,
+            latitude=43.0 + n / 1000,
+            longitude=11.0 + n / 1000,
+        )
+        for n in range(start, stop)
+    )
+    mentor = Municipality.objects.order_by("pk").first()
+    Adoption.objects.bulk_create(
+        Adoption(
+            practice=practice,
+            municipality=comune,
+            phase=1 + n % 3,
+            status=STATUSES[n % len(STATUSES)],
+            mentor=mentor if n % 4 == 0 and comune != mentor else None,
+        )
+        for n, comune in enumerate(comuni, start=start)
+    )
+
+
+def page_queries(client, url: str) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def test_practice_page_queries_do_not_grow_with_adoptions(client):
+    province = ProvinceFactory()
+    theme = ThemePageFactory(code="rifiuti")
+    origin = Municipality.objects.create(
+        istat_code="799999",
+        name="Origine",
+        slug="origine",
+        province=province,
+        population=5000,
+        latitude=43.5,
+        longitude=11.5,
+    )
+    practice = PracticePageFactory(origin=origin, themes=[theme], body=case_body())
+    other = PracticePageFactory(origin=origin, themes=[theme])
+    PracticeRelation.objects.create(page=practice, related=other, sort_order=0)
+    add_adopters(practice, province, 0, 10)
+    everyone = practice.url + "?adopters=all"
+    client.get(practice.url)
+
+    ten = page_queries(client, practice.url)
+    ten_listed = page_queries(client, everyone)
+    add_adopters(practice, province, 10, 500)
+    five_hundred = page_queries(client, practice.url)
+    five_hundred_listed = page_queries(client, everyone)
+
+    assert Adoption.objects.filter(practice=practice).count() == 500
+    assert client.get(everyone).content.decode().count('class="adopter"') == 500
+    assert ten == five_hundred
+    assert ten_listed == five_hundred_listed
+    assert five_hundred <= 16
+
+
+def test_practice_index_and_theme_page_queries_do_not_grow_with_adoptions(client):
+    province = ProvinceFactory()
+    theme = ThemePageFactory(code="rifiuti", slug="rifiuti")
+    origin = Municipality.objects.create(
+        istat_code="799998",
+        name="Origine",
+        slug="origine",
+        province=province,
+        population=5000,
+        latitude=43.5,
+        longitude=11.5,
+    )
+    practice = PracticePageFactory(origin=origin, themes=[theme])
+    add_adopters(practice, province, 0, 10)
+    client.get("/pratiche/")
+
+    index_ten = page_queries(client, "/pratiche/?region=" + province.region.slug)
+    theme_ten = page_queries(client, theme.url)
+    add_adopters(practice, province, 10, 500)
+
+    assert page_queries(client, "/pratiche/?region=" + province.region.slug) == index_ten
+    assert page_queries(client, theme.url) == theme_ten
