@@ -1,5 +1,6 @@
 """Filters of the public listings, and the data every practice card shows."""
 
+import re
 from dataclasses import dataclass
 
 from django import forms
@@ -67,6 +68,15 @@ PRACTICE_ORDER = {
 }
 
 PER_PAGE = 12
+NON_WORD = re.compile(r"[^\w]+")
+
+
+def search_terms(text: str) -> str:
+    """Return the words of a search, without the punctuation that full-text engines parse.
+
+    SQLite's FTS5 reads quotes, hyphens and brackets as syntax, so "dell'acqua" would fail.
+    """
+    return " ".join(NON_WORD.sub(" ", text).split())
 
 
 def _per_practice(aggregate):
@@ -182,11 +192,11 @@ class PracticeFilterForm(forms.Form):
             queryset = queryset.filter(adopters)
 
         ranked_ids = None
-        query = self.search_query()
-        if query:
+        query = search_terms(self.search_query())
+        if self.search_query():
             # Wagtail's search filters only on indexed fields: narrow by primary key first.
-            results = PracticePage.objects.live().filter(pk__in=queryset.values("pk")).search(query)
-            ranked_ids = [page.pk for page in results]
+            results = PracticePage.objects.live().filter(pk__in=queryset.values("pk"))
+            ranked_ids = [page.pk for page in results.search(query)] if query else []
             queryset = queryset.model.objects.filter(pk__in=ranked_ids)
 
         queryset = practice_cards(queryset)

@@ -331,6 +331,8 @@ def test_practice_index_searches_the_text(client, catalogue):
     assert listed(client, "?q=domicilio&theme=mobilita-sostenibile") == []
     assert listed(client, "?q=volontari&theme=rifiuti&zero_cost=1") == ["Pedibus per le scuole"]
     assert listed(client, "?q=bozza") == []
+    assert listed(client, "?q=%22domicilio%27") == ["Raccolta porta a porta"]
+    assert listed(client, "?q=%27%2A%28") == []
 
 
 def test_practice_index_shows_the_filters_in_use_and_how_to_clear_them(client, catalogue):

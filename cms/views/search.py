@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from cms.choices import AdoptionStatus
-from cms.filters import practice_cards
+from cms.filters import practice_cards, search_terms
 from cms.models import NewsPage, PracticePage, StandardPage, ThemePage
 from maps.models import Municipality
 
@@ -38,6 +38,9 @@ def _comuni(query: str):
 
 def search_groups(query: str) -> list[ResultGroup]:
     """Return one lazy group of results per kind of content, in the order they are shown."""
+    query = search_terms(query)
+    if not query:
+        return []
     return [
         ResultGroup(
             "practices", _("Practices"), PracticePage.objects.live().public().search(query)
