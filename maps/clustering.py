@@ -30,6 +30,8 @@ MAX_LATITUDE = 85.05112878
 # The largest viewport a request may ask for, in screen pixels per side.
 MAX_VIEWPORT_PX = 4096
 COORDINATE_DIGITS = 5
+# Groups whose centres lie closer than this, in screen pixels, merge into one bubble.
+MIN_GAP_PX = 44
 # Points sit in horizontal bands as tall as a cell at this zoom (see grid_band).
 BAND_ZOOM = 12
 
@@ -273,19 +275,76 @@ def _single_feature(row, url_template: str | None) -> str:
     )
 
 
-def _cluster_feature(zoom: int, row, raw: bool) -> str:
+class Group:
+    """A cell's points on screen; neighbouring groups too close to read apart merge."""
+
+    __slots__ = ("cx", "cy", "count", "sum_a", "sum_b", "categories", "single", "x", "y")
+
+    def __init__(self, row, zoom: int, raw: bool):
+        self.cx, self.cy = row[0], row[1]
+        self.count, self.sum_a, self.sum_b = int(row[2]), float(row[3]), float(row[4])
+        self.categories = row[5]
+        self.single = row[6:] if row[6] is not None else None
+        self.place(zoom, raw)
+
+    def place(self, zoom: int, raw: bool) -> None:
+        """Compute the centroid's screen position, in pixels at this zoom."""
+        scale = pixel_scale(zoom)
+        if raw:
+            self.x, self.y = self.sum_b / self.count / scale, self.sum_a / self.count / scale
+        else:
+            self.x = grid_x(self.sum_b / self.count) / scale
+            self.y = grid_y(self.sum_a / self.count) / scale
+
+    def absorb(self, other: "Group", zoom: int, raw: bool) -> None:
+        mine = json.loads(self.categories) if isinstance(self.categories, str) else self.categories
+        theirs = json.loads(other.categories)
+        for code, count in theirs.items():
+            mine[code] = mine.get(code, 0) + count
+        self.categories = mine
+        self.count += other.count
+        self.sum_a += other.sum_a
+        self.sum_b += other.sum_b
+        self.single = None
+        self.place(zoom, raw)
+
+    def coordinates(self, raw: bool) -> tuple[float, float]:
+        """Return the centroid as (longitude, latitude)."""
+        if raw:
+            # Grid sums are integers: the centroid is the mean grid position, in degrees.
+            return grid_longitude(self.sum_b / self.count), grid_latitude(self.sum_a / self.count)
+        return self.sum_b / self.count, self.sum_a / self.count
+
+
+def _merge_close(groups: list[Group], zoom: int, raw: bool) -> list[Group]:
+    """Merge groups whose centroids fall closer than MIN_GAP_PX, largest first."""
+    pending = {(group.cx, group.cy): group for group in groups}
+    kept = []
+    for group in sorted(groups, key=lambda g: -g.count):
+        if pending.pop((group.cx, group.cy), None) is None:
+            continue
+        for dx in (-1, 0, 1):
+            for dy in (-1, 0, 1):
+                other = pending.get((group.cx + dx, group.cy + dy))
+                if other is None:
+                    continue
+                if (other.x - group.x) ** 2 + (other.y - group.y) ** 2 < MIN_GAP_PX**2:
+                    group.absorb(other, zoom, raw)
+                    del pending[(other.cx, other.cy)]
+        kept.append(group)
+    return kept
+
+
+def _cluster_feature(zoom: int, group: Group, raw: bool) -> str:
     """Return the GeoJSON feature of a cluster: its count, centroid and count per category."""
-    cx, cy, count, sum_a, sum_b, categories = row[:6]
-    count, sum_a, sum_b = int(count), float(sum_a), float(sum_b)
-    if raw:
-        # Grid sums are integers: the centroid is the mean grid position, in degrees.
-        latitude, longitude = grid_latitude(sum_a / count), grid_longitude(sum_b / count)
-    else:
-        latitude, longitude = sum_a / count, sum_b / count
+    longitude, latitude = group.coordinates(raw)
+    categories = group.categories
+    if not isinstance(categories, str):
+        categories = json.dumps(categories, separators=(",", ":"))
     return (
-        f'{{"type":"Feature","id":"{zoom}/{cx}/{cy}","geometry":{{"type":"Point",'
+        f'{{"type":"Feature","id":"{zoom}/{group.cx}/{group.cy}","geometry":{{"type":"Point",'
         f'"coordinates":[{_number(longitude)},{_number(latitude)}]}},'
-        f'"properties":{{"cluster":true,"count":{count},"categories":{categories}}}}}'
+        f'"properties":{{"cluster":true,"count":{group.count},"categories":{categories}}}}}'
     )
 
 
@@ -303,8 +362,9 @@ def features_in_view(
 
     From MAP_SINGLES_ZOOM, a box holding at most MAP_MAX_SINGLES points shows each of them,
     even where several share one place; otherwise points group in cells of CELL_PX pixels,
-    and a cell holding one point shows that point. The collection also says the zoom and
-    the total of points in the cells it covers.
+    neighbouring groups closer than MIN_GAP_PX merge so that bubbles do not overlap, and a
+    group of one point shows that point. The collection also says the zoom and the total of
+    points in the cells it covers.
     """
     url_template = _municipality_url_template()
     if zoom >= singles_zoom():
@@ -317,10 +377,11 @@ def features_in_view(
         cursor.execute(sql, params)
         rows = cursor.fetchall()
     raw = zoom > cell_max_zoom()
+    groups = _merge_close([Group(row, zoom, raw) for row in rows], zoom, raw)
     features = [
-        _single_feature(row[6:], url_template)
-        if row[6] is not None
-        else _cluster_feature(zoom, row, raw)
-        for row in rows
+        _single_feature(group.single, url_template)
+        if group.single is not None
+        else _cluster_feature(zoom, group, raw)
+        for group in groups
     ]
-    return _collection(zoom, sum(int(row[2]) for row in rows), features)
+    return _collection(zoom, sum(group.count for group in groups), features)

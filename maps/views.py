@@ -69,13 +69,15 @@ class MapPageView(TemplateView):
         context = super().get_context_data(**kwargs)
         layers = [layer_payload(layer) for layer in registered_layers()]
         query = self.request.GET
-        wanted = [key for key in query.get("livelli", "").split(",") if key]
+        wanted = [key for value in query.getlist("livello") for key in value.split(",") if key]
         active = [layer["key"] for layer in layers if not wanted or layer["key"] in wanted]
         mode = query.get("vista", "punti")
+        controls = merged_controls(layers, query)
         context.update(
+            filters_open=any(control["value"] for control in controls) or mode != "punti",
             layers=layers,
             active_layers=active,
-            controls=merged_controls(layers, query),
+            controls=controls,
             mode=mode if mode in MODES else "punti",
             modes=[
                 ("punti", _("Points and groups")),

@@ -5,6 +5,7 @@ import pytest
 from django.core.cache import cache
 from django.test import override_settings
 
+from maps.clustering import cell_size, grid_longitude, grid_x
 from maps.layers import get_layer
 from maps.points import point_delete, point_upsert, points_rebuild
 from maps.tests.factories import MunicipalityFactory, ProvinceFactory
@@ -104,6 +105,19 @@ def test_precomputed_and_on_the_fly_cells_agree(client):
     assert ids == [item[:2] for item in summary(precomputed)]
     for (_i, _c, a), (_j, _d, b) in zip(summary(on_the_fly), summary(precomputed), strict=True):
         assert a == pytest.approx(b, abs=1e-3)
+
+
+@pytest.mark.parametrize("zoom", [8, 12])
+def test_neighbouring_cells_too_close_to_read_apart_merge(client, zoom):
+    border = cell_size(zoom) * (grid_x(9.2) // cell_size(zoom))
+    for n, x in enumerate((border - 50, border + 50)):
+        point_upsert(
+            layer="prove", key=str(n), latitude=45.5, longitude=grid_longitude(x), label="P"
+        )
+    collection = features(client, bbox="8.9,45.3,9.5,45.7", zoom=zoom)
+    [feature] = collection["features"]
+    assert feature["properties"]["count"] == 2
+    assert feature["geometry"]["coordinates"][0] == pytest.approx(grid_longitude(border), abs=1e-4)
 
 
 def test_a_cell_with_one_point_shows_the_point_with_its_comune(client):

@@ -2,6 +2,7 @@ import random
 
 import pytest
 from django.db.models import Count, Sum
+from django.utils import translation
 
 from maps.clustering import cell_size, grid_x, grid_y, precomputed_zooms
 from maps.models import MapCell, MapCellTotal, MapPoint
@@ -10,6 +11,13 @@ from maps.tests.factories import MunicipalityFactory
 from maps.tests.map_layer import CATEGORIES, map_layer  # noqa: F401
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("map_layer")]
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Read the services' messages in English, their source language."""
+    with translation.override("en"):
+        yield
 
 
 def cells_snapshot(layer="prove"):

@@ -1,0 +1,158 @@
+import random
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from maps.points import points_rebuild
+from maps.tests.map_layer import CATEGORIES, map_layer  # noqa: F401
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.urls("maps.tests.urls"),
+]
+
+# Towns to scatter points around, with how many points each gets.
+PLACES = [
+    ("Milano", 45.464, 9.190, 90),
+    ("Bergamo", 45.698, 9.677, 50),
+    ("Brescia", 45.541, 10.211, 50),
+    ("Como", 45.808, 9.085, 30),
+    ("Pavia", 45.185, 9.158, 20),
+    ("Torino", 45.070, 7.686, 30),
+    ("Bologna", 44.494, 11.342, 30),
+    ("Firenze", 43.769, 11.255, 30),
+    ("Roma", 41.903, 12.496, 40),
+    ("Napoli", 40.852, 14.268, 30),
+    ("Bari", 41.117, 16.872, 20),
+    ("Palermo", 38.116, 13.361, 20),
+]
+
+
+@pytest.fixture
+def points(map_layer, settings):  # noqa: F811
+    """Scatter a few hundred points over Italy, most of them in Lombardia."""
+    # No tile server in tests: the map must still show its points on a plain background.
+    settings.TILE_URL = "http://127.0.0.1:9/{z}/{x}/{y}.png"
+    rng = random.Random(4)
+    rows = []
+    for name, lat, lon, count in PLACES:
+        for n in range(count):
+            key = f"{name}-{n}"
+            rows.append(
+                {
+                    "key": key,
+                    "latitude": lat + rng.gauss(0, 0.05),
+                    "longitude": lon + rng.gauss(0, 0.07),
+                    "label": f"Pratica {n} a {name}",
+                    "url": f"/mappa/?pratica={key}",
+                    "category": CATEGORIES[n % len(CATEGORIES)].code,
+                    "phase": 1 + n % 3,
+                    "flags": 1 if n % 5 == 0 else 0,
+                }
+            )
+    points_rebuild(layer="prove", rows=rows)
+    return rows
+
+
+def map_data(page):
+    """Wait for the next answer of the layer's endpoint."""
+    return page.expect_response(re.compile(r"/api/v1/map/prove/\?"))
+
+
+def summary_total(page) -> int:
+    text = page.locator("#map-list-summary").inner_text()
+    return int(re.sub(r"\D", "", text.split(" ")[-2] if " " in text else text) or 0)
+
+
+def test_the_map_clusters_splits_filters_and_links(live_server, page, axe, screenshot_dir, points):
+    with map_data(page):
+        page.goto(f"{live_server.url}/mappa/")
+    clusters = page.locator(".map-cluster")
+    expect(clusters.first).to_be_visible()
+    national = clusters.count()
+    assert 0 < national < 25
+    expect(page.locator("#map-list-items li").first).to_be_visible()
+    assert page.locator("#map-list-items li").count() >= national
+    assert str(len(points)) in page.locator("#map-list-summary").inner_text()
+    page.screenshot(path=screenshot_dir / "map-national.png")
+    violations = axe(page)
+    assert not violations, violations
+
+    # Zoom into Lombardia through the list: its biggest group comes first.
+    biggest = page.locator("#map-list-items .map-list-cluster").first
+    expect(biggest).to_contain_text(re.compile(r"\d+"))
+    with map_data(page):
+        biggest.click()
+    assert "z=8" in page.url
+    expect(page.locator(".map-cluster").first).to_be_visible()
+    assert page.locator(".map-cluster, .map-point").count() > national
+    page.screenshot(path=screenshot_dir / "map-regional.png")
+    with map_data(page):
+        page.locator("#map-list-items .map-list-cluster").first.click()
+    expect(page.locator(".map-point").first).to_be_visible()
+
+    # Filter by a theme: fewer points, and the address keeps the choice.
+    before = page.locator("#map-list-summary").inner_text()
+    page.locator(".map-filters-panel > summary").click()
+    with map_data(page):
+        page.select_option("#map-filter-tema", "rifiuti")
+    expect(page.locator("#map-list-summary")).not_to_have_text(before)
+    assert "tema=rifiuti" in page.url
+    after = int(re.search(r"[\d.]+", page.locator("#map-list-summary").inner_text()).group(0))
+    assert after < int(re.search(r"[\d.]+", before).group(0))
+
+    # Open a point's popup and follow its link.
+    page.locator(".map-point").first.click()
+    link = page.locator(".leaflet-popup-content a").first
+    expect(link).to_be_visible()
+    href = link.get_attribute("href")
+    assert href.startswith("/mappa/?pratica=")
+    link.click()
+    page.wait_for_url(f"**{href}")
+
+
+def test_the_list_alone_reaches_every_point_by_keyboard(live_server, page, points):
+    with map_data(page):
+        page.goto(f"{live_server.url}/mappa/?z=11&lat=45.70&lon=9.68")
+    first_item = page.locator("#map-list-items li").first
+    expect(first_item).to_be_visible()
+    page.locator("#map-list-items").locator("a, button").first.focus()
+    focused = page.evaluate("document.activeElement.closest('#map-list-items') !== null")
+    assert focused
+    show = page.locator("#map-list-items .map-list-action.link-button").first
+    show.focus()
+    page.keyboard.press("Enter")
+    expect(page.locator(".leaflet-popup-content")).to_be_visible()
+
+
+def test_the_choropleth_colours_regions_and_lists_them(live_server, page, points):
+    with map_data(page):
+        page.goto(f"{live_server.url}/mappa/")
+    page.locator(".map-filters-panel > summary").click()
+    with page.expect_response(re.compile(r"/api/v1/map/regions/\?layer=prove")):
+        page.check("input[name=vista][value=regioni]")
+    expect(page.locator("#map-list-items li")).to_have_count(20)
+    assert "vista=regioni" in page.url
+    expect(page.locator("#map-legend")).to_contain_text("10")
+
+
+def test_searching_a_comune_flies_there(live_server, page, points):
+    from maps.tests.factories import MunicipalityFactory, ProvinceFactory
+
+    MunicipalityFactory(
+        name="Reggio nell'Emilia",
+        province=ProvinceFactory(abbreviation="RE"),
+        latitude=44.698,
+        longitude=10.631,
+        population=172_000,
+    )
+    with map_data(page):
+        page.goto(f"{live_server.url}/mappa/")
+    page.fill("#map-search-input", "reggio")
+    result = page.locator(".map-search-result", has_text="Reggio nell'Emilia (RE)")
+    expect(result).to_be_visible()
+    result.click()
+    page.wait_for_url(re.compile(r"lat=44\.\d+"))
+    assert re.search(r"lon=10\.\d+", page.url)

@@ -1,0 +1,176 @@
+// Shared pieces of the site's Leaflet maps: loading Leaflet once, tiles that fail gracefully,
+// cluster bubbles and point markers. Leaflet comes from django-leaflet's static files.
+
+const pending = new Map();
+
+/** Load Leaflet's script and stylesheet once; resolve with window.L. */
+export function loadLeaflet({ js, css }) {
+  if (css && !document.querySelector(`link[href="${css}"]`)) {
+    const link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = css;
+    document.head.append(link);
+  }
+  if (window.L) return Promise.resolve(window.L);
+  if (!pending.has(js)) {
+    pending.set(
+      js,
+      new Promise((resolve, reject) => {
+        const script = document.createElement("script");
+        script.src = js;
+        script.onload = () => resolve(window.L);
+        script.onerror = reject;
+        document.head.append(script);
+      }),
+    );
+  }
+  return pending.get(js);
+}
+
+/** Escape text for HTML. */
+export function escapeHtml(value) {
+  return String(value ?? "").replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c],
+  );
+}
+
+/** Replace {name} placeholders in a translated template. */
+export function fill(template, values) {
+  return template.replace(/\{(\w+)\}/g, (_, key) => values[key] ?? "");
+}
+
+export const numberFormat = new Intl.NumberFormat(document.documentElement.lang || "it");
+
+/**
+ * Create a map with a tile layer; when the tiles cannot load (offline, blocked), drop them,
+ * mark the container and call onOffline so the caller can draw a plain background.
+ */
+export function createMap(element, { tiles, center, zoom, minZoom = 3, maxZoom = 18, bounds, text = {}, onOffline }) {
+  const L = window.L;
+  const map = L.map(element, {
+    center,
+    zoom,
+    minZoom,
+    maxZoom,
+    maxBounds: bounds,
+    maxBoundsViscosity: 0.8,
+    zoomControl: false,
+  });
+  L.control
+    .zoom({ zoomInTitle: text.zoomIn || "+", zoomOutTitle: text.zoomOut || "−" })
+    .addTo(map);
+  map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+  let offline = false;
+  const goOffline = () => {
+    if (offline) return;
+    offline = true;
+    element.classList.add("is-offline");
+    if (onOffline) onOffline(map);
+  };
+  if (!tiles || !tiles.url) {
+    goOffline();
+    return map;
+  }
+  const layer = L.tileLayer(tiles.url, { attribution: tiles.attribution, maxZoom: 19 });
+  let loaded = 0;
+  let failed = 0;
+  layer.on("tileload", () => {
+    loaded += 1;
+  });
+  layer.on("tileerror", () => {
+    failed += 1;
+    if (failed >= 3 && loaded === 0) {
+      map.removeLayer(layer);
+      goOffline();
+    }
+  });
+  layer.addTo(map);
+  return map;
+}
+
+/** Return the bubble diameter, in pixels, for a cluster of this many points. */
+export function bubbleSize(count) {
+  return Math.round(Math.min(58, 30 + 7 * Math.log10(Math.max(count, 1))));
+}
+
+/**
+ * Return a cluster bubble: a ring split by category (largest share first, so the dominant
+ * colour leads) around the count.
+ */
+export function clusterIcon(count, parts) {
+  const size = bubbleSize(count);
+  const total = parts.reduce((sum, part) => sum + part.count, 0) || 1;
+  let angle = 0;
+  const stops = parts
+    .map((part) => {
+      const start = angle;
+      angle += (part.count / total) * 360;
+      return `${part.colour} ${start.toFixed(1)}deg ${angle.toFixed(1)}deg`;
+    })
+    .join(", ");
+  const label = count >= 10000 ? `${Math.round(count / 1000)}k` : numberFormat.format(count);
+  return window.L.divIcon({
+    className: "map-cluster-icon",
+    html:
+      `<span class="map-cluster" style="width:${size}px;height:${size}px;` +
+      `background:conic-gradient(${stops || "#1f5c3d 0deg 360deg"})">` +
+      `<span class="map-cluster-count">${label}</span></span>`,
+    iconSize: [size, size],
+  });
+}
+
+/** Return a point marker in a category colour, with a count when several share one place. */
+export function pointIcon(colour, count = 1) {
+  const many = count > 1;
+  const size = many ? 26 : 18;
+  return window.L.divIcon({
+    className: "map-point-icon",
+    html:
+      `<span class="map-point${many ? " map-point-many" : ""}" style="background:${colour}">` +
+      `${many ? `<span>${count}</span>` : ""}</span>`,
+    iconSize: [size, size],
+  });
+}
+
+/** Draw the small maps of the page: each lists its places, and the list feeds the map. */
+export function initSmallMaps(root = document) {
+  const figures = root.querySelectorAll("[data-small-map]:not([data-ready])");
+  if (!figures.length) return Promise.resolve([]);
+  const first = figures[0].dataset;
+  return loadLeaflet({ js: first.leafletJs, css: first.leafletCss }).then(() =>
+    Array.from(figures, (figure) => drawSmallMap(figure)),
+  );
+}
+
+function drawSmallMap(figure) {
+  const L = window.L;
+  figure.dataset.ready = "1";
+  const data = figure.dataset;
+  const canvas = figure.querySelector("[data-small-map-canvas]");
+  const places = Array.from(figure.querySelectorAll("[data-lat]"), (item) => ({
+    lat: Number(item.dataset.lat),
+    lon: Number(item.dataset.lon),
+    colour: item.dataset.colour || "#1f5c3d",
+    html: item.innerHTML,
+  })).filter((place) => Number.isFinite(place.lat) && Number.isFinite(place.lon));
+  const zoom = Number(data.zoom) || 10;
+  const center = places.length ? [places[0].lat, places[0].lon] : [42.1, 12.6];
+  const map = createMap(canvas, {
+    tiles: { url: data.tileUrl, attribution: data.tileAttribution },
+    center,
+    zoom: places.length ? zoom : 5,
+    minZoom: 4,
+    text: { zoomIn: data.zoomIn, zoomOut: data.zoomOut },
+  });
+  map.scrollWheelZoom.disable();
+  const markers = places.map((place) =>
+    L.marker([place.lat, place.lon], { icon: pointIcon(place.colour), keyboard: false })
+      .bindPopup(`<div class="map-popup">${place.html}</div>`)
+      .addTo(map),
+  );
+  if (places.length > 1) {
+    map.fitBounds(L.latLngBounds(places.map((p) => [p.lat, p.lon])), { padding: [24, 24], maxZoom: zoom });
+  }
+  return { map, markers };
+}
