@@ -1,0 +1,95 @@
+"""Supports under concurrency, on PostgreSQL: exact counts, one support each, one threshold."""
+
+import random
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from django.db import close_old_connections, connection
+
+from accounts.tests.factories import UserFactory
+from maps.tests.factories import MunicipalityFactory
+from participation.choices import NotificationKind, ProposalStatus
+from participation.errors import AlreadySupported, ParticipationError
+from participation.models import Notification, Proposal, Support
+from participation.services import support_add, support_withdraw
+from participation.tests.factories import ProposalFactory
+
+pytestmark = [
+    pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL row locks"),
+    pytest.mark.django_db(transaction=True),
+]
+
+
+def run_together(calls, workers):
+    """Run the calls on `workers` threads, all released at once; return results or errors."""
+    start = threading.Event()
+
+    def run(call):
+        try:
+            start.wait(timeout=30)
+            return call()
+        except Exception as error:  # every outcome is counted by the test
+            return error
+        finally:
+            connection.close()
+
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        futures = [pool.submit(run, call) for call in calls]
+        start.set()
+        results = [future.result() for future in futures]
+    close_old_connections()
+    return results
+
+
+def test_fifty_people_at_once_plus_fifty_duplicates_count_exactly_fifty(settings):
+    settings.PARTICIPATION_RATE_LIMITS = {"support": {"user": "", "ip": ""}}
+    proposal = ProposalFactory(municipality=MunicipalityFactory(), support_threshold=30)
+    users = [UserFactory() for _ in range(50)]
+    attempts = users + users
+    random.Random(5).shuffle(attempts)
+    calls = [
+        (lambda user=user: support_add(user=user, proposal=proposal, is_resident=user.pk % 2 == 0))
+        for user in attempts
+    ]
+
+    results = run_together(calls, workers=50)
+
+    errors = [r for r in results if isinstance(r, Exception)]
+    assert all(isinstance(error, AlreadySupported) for error in errors), errors[:3]
+    assert len(errors) == 50
+    proposal.refresh_from_db()
+    assert Support.objects.filter(proposal=proposal).count() == 50
+    assert proposal.supports_count == 50
+    residents = Support.objects.filter(proposal=proposal, is_resident=True).count()
+    assert proposal.resident_supports_count == residents == 25
+    assert proposal.status == ProposalStatus.AWAITING_ANSWER
+    assert Notification.objects.filter(kind=NotificationKind.THRESHOLD_REACHED).count() == 1
+
+
+def test_a_storm_of_supports_and_withdrawals_leaves_the_counters_equal_to_the_rows(settings):
+    settings.PARTICIPATION_RATE_LIMITS = {"support": {"user": "", "ip": ""}}
+    proposal = ProposalFactory(municipality=MunicipalityFactory(), support_threshold=10_000)
+    users = [UserFactory() for _ in range(20)]
+    rng = random.Random(11)
+    calls = []
+    for _ in range(300):
+        user, resident = rng.choice(users), rng.random() < 0.5
+        if rng.random() < 0.55:
+            calls.append(
+                lambda u=user, r=resident: support_add(user=u, proposal=proposal, is_resident=r)
+            )
+        else:
+            calls.append(lambda u=user: support_withdraw(user=u, proposal=proposal))
+
+    results = run_together(calls, workers=16)
+
+    unexpected = [
+        r for r in results if isinstance(r, Exception) and not isinstance(r, ParticipationError)
+    ]
+    assert unexpected == []
+    assert any(not isinstance(r, Exception) for r in results)
+    proposal = Proposal.objects.get(pk=proposal.pk)
+    supports = Support.objects.filter(proposal=proposal)
+    assert proposal.supports_count == supports.count()
+    assert proposal.resident_supports_count == supports.filter(is_resident=True).count()

@@ -1,0 +1,111 @@
+"""Rate limits per user and per address, counted in the real cache (local memory in tests)."""
+
+import pytest
+from django.test import RequestFactory
+
+from accounts.tests.factories import UserFactory
+from participation import ratelimit
+from participation.errors import RateLimited
+from participation.models import Support
+from participation.services import comment_add, support_add
+from participation.tests.factories import ProposalFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    "rate, expected",
+    [("30/m", (30, 60)), ("5/10m", (5, 600)), (" 2 / h ", (2, 3600)), ("1/d", (1, 86400))],
+)
+def test_rates_are_parsed(rate, expected):
+    assert ratelimit.parse_rate(rate) == expected
+
+
+@pytest.mark.parametrize("rate", ["30", "x/m", "3/w", "/m"])
+def test_bad_rates_are_a_configuration_error(rate):
+    with pytest.raises(ValueError):
+        ratelimit.parse_rate(rate)
+
+
+def test_settings_override_the_defaults_per_scope(settings):
+    settings.PARTICIPATION_RATE_LIMITS = {"support": {"user": "2/m"}}
+
+    assert ratelimit.limits_for("support") == {"user": "2/m", "ip": "300/m"}
+    assert ratelimit.limits_for("comment") == ratelimit.DEFAULT_RATE_LIMITS["comment"]
+
+
+def test_a_user_over_the_limit_is_refused_with_the_wait(settings):
+    settings.PARTICIPATION_RATE_LIMITS = {"support": {"user": "3/m", "ip": ""}}
+    for _ in range(3):
+        ratelimit.check("support", user_id=1)
+
+    with pytest.raises(RateLimited) as error:
+        ratelimit.check("support", user_id=1)
+
+    assert 1 <= error.value.retry_after <= 60
+    assert "try again in" in str(error.value)
+    ratelimit.check("support", user_id=2)
+
+
+def test_an_address_over_the_limit_is_refused_whoever_writes(settings):
+    settings.PARTICIPATION_RATE_LIMITS = {"support": {"user": "100/m", "ip": "2/m"}}
+    ratelimit.check("support", user_id=1, ip="10.0.0.1")
+    ratelimit.check("support", user_id=2, ip="10.0.0.1")
+
+    with pytest.raises(RateLimited):
+        ratelimit.check("support", user_id=3, ip="10.0.0.1")
+    ratelimit.check("support", user_id=3, ip="10.0.0.2")
+
+
+def test_scopes_are_counted_apart(settings):
+    settings.PARTICIPATION_RATE_LIMITS = {"support": {"user": "1/m"}, "comment": {"user": "1/m"}}
+
+    ratelimit.check("support", user_id=1)
+    ratelimit.check("comment", user_id=1)
+    with pytest.raises(RateLimited):
+        ratelimit.check("comment", user_id=1)
+
+
+def test_a_new_window_starts_counting_again(settings, monkeypatch):
+    settings.PARTICIPATION_RATE_LIMITS = {"support": {"user": "1/m"}}
+    now = [1_000_000.0]
+    monkeypatch.setattr(ratelimit.time, "time", lambda: now[0])
+    ratelimit.check("support", user_id=1)
+    with pytest.raises(RateLimited):
+        ratelimit.check("support", user_id=1)
+
+    now[0] += 60
+    ratelimit.check("support", user_id=1)
+
+
+def test_services_apply_the_limits_before_writing(settings, citizen):
+    settings.PARTICIPATION_RATE_LIMITS = {"support": {"user": "2/m"}, "comment": {"ip": "1/m"}}
+    proposals = [ProposalFactory() for _ in range(3)]
+
+    support_add(user=citizen, proposal=proposals[0])
+    support_add(user=citizen, proposal=proposals[1])
+    with pytest.raises(RateLimited):
+        support_add(user=citizen, proposal=proposals[2])
+    comment_add(user=citizen, proposal=proposals[0], body="Primo", ip="10.0.0.9")
+    with pytest.raises(RateLimited):
+        comment_add(user=UserFactory(), proposal=proposals[0], body="Secondo", ip="10.0.0.9")
+
+    assert Support.objects.count() == 2
+
+
+@pytest.mark.parametrize(
+    "proxies, remote, forwarded, expected",
+    [
+        (0, "10.0.0.1", "1.2.3.4", "10.0.0.1"),
+        (1, "10.0.0.1", "9.9.9.9, 1.2.3.4", "1.2.3.4"),
+        (2, "10.0.0.1", "1.2.3.4, 172.16.0.1", "1.2.3.4"),
+        (1, "10.0.0.1", "", "10.0.0.1"),
+    ],
+)
+def test_the_client_address_trusts_only_the_configured_proxies(
+    settings, proxies, remote, forwarded, expected
+):
+    settings.PARTICIPATION_TRUSTED_PROXIES = proxies
+    request = RequestFactory().get("/", REMOTE_ADDR=remote, HTTP_X_FORWARDED_FOR=forwarded)
+
+    assert ratelimit.client_ip(request) == expected
