@@ -4,11 +4,13 @@ import datetime
 import math
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
 from itertools import groupby
 
 from django.utils import formats
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from cms.choices import ValueKind
@@ -102,6 +104,11 @@ def series_from_values(values) -> list[IndicatorSeries]:
     return series
 
 
+@cache
+def _separators(language: str | None) -> tuple[str, str]:
+    return formats.get_format("DECIMAL_SEPARATOR"), formats.get_format("THOUSAND_SEPARATOR")
+
+
 def format_value(value) -> str:
     """Return a number in the active language, with no more decimals than it needs."""
     if value is None:
@@ -111,7 +118,9 @@ def format_value(value) -> str:
         places = 0
     else:
         places = min(3, max(0, -number.normalize().as_tuple().exponent))
-    return formats.number_format(number, decimal_pos=places, use_l10n=True, force_grouping=True)
+    decimal, thousands = _separators(get_language())
+    # Format the English way, then swap in the separators of the active language.
+    return f"{number:,.{places}f}".replace(",", "\0").replace(".", decimal).replace("\0", thousands)
 
 
 def format_date(day: datetime.date) -> str:

@@ -10,17 +10,35 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from django.db.models import Count
+from django.db.models import Count, Prefetch
 from django.http import HttpRequest
 from django.utils.functional import Promise
 
 from accounts.permissions import can_act_for
 from cms.charts import IndicatorSeries, series_from_values
 from cms.choices import Office, Phase
-from cms.models import Adoption, AdoptionUpdate, IndicatorValue
+from cms.models import Adoption, AdoptionUpdate, Indicator, IndicatorValue, ThemePage
 from maps.models import Municipality
 
 TIMELINE_LIMIT = 20
+ADOPTION_FIELDS = (
+    "municipality_id",
+    "practice_id",
+    "phase",
+    "status",
+    "status_reason",
+    "started_on",
+    "started_precision",
+    "lead_office",
+    "illustrative",
+    "mentor_id",
+    "mentor__name",
+    "mentor__slug",
+    "practice__title",
+    "practice__slug",
+    "practice__url_path",
+    "practice__offices",
+)
 
 
 @dataclass(frozen=True)
@@ -152,40 +170,48 @@ class MunicipalityProfile:
         adoptions = list(
             Adoption.objects.visible()
             .for_municipality(municipality)
-            .select_related("practice", "mentor__province")
-            .prefetch_related("practice__themes")
+            .select_related("practice", "mentor")
+            # Pages carry many columns: read only those the profile shows.
+            .only(*ADOPTION_FIELDS)
+            .prefetch_related(
+                Prefetch("practice__themes", queryset=ThemePage.objects.only("title", "colour"))
+            )
             .order_by("-phase", "practice__title")
         )
         for adoption in adoptions:
             adoption.municipality = municipality
+            # Wagtail works the address out from the site tree: once per practice is enough.
+            adoption.practice_url = adoption.practice.get_url(request)
         self.entries = [
             AdoptionEntry(adoption=adoption, offices=offices_of(adoption)) for adoption in adoptions
         ]
         self.timeline: list[AdoptionUpdate] = []
-        self.timeline_total = 0
+        self.timeline_has_more = False
         if adoptions:
             self._read_values({adoption.pk: adoption for adoption in adoptions})
 
     def _read_values(self, by_id: dict[int, Adoption]) -> None:
         values = defaultdict(list)
+        indicators = {indicator.pk: indicator for indicator in Indicator.objects.all()}
         for value in (
             IndicatorValue.objects.filter(adoption_id__in=by_id)
-            .select_related("indicator")
+            .only("adoption_id", "indicator_id", "date", "value", "kind", "source")
             .order_by("date", "kind")
         ):
             value.adoption = by_id[value.adoption_id]
+            value.indicator = indicators[value.indicator_id]
             values[value.adoption_id].append(value)
         for entry in self.entries:
             entry.series = series_from_values(values.get(entry.adoption.pk, []))
-        updates = AdoptionUpdate.objects.filter(adoption_id__in=by_id).order_by(
-            "-date", "-created_at", "-pk"
+        updates = list(
+            AdoptionUpdate.objects.filter(adoption_id__in=by_id).order_by(
+                "-date", "-created_at", "-pk"
+            )[: TIMELINE_LIMIT + 1]
         )
-        self.timeline = list(updates[:TIMELINE_LIMIT])
+        self.timeline = updates[:TIMELINE_LIMIT]
+        self.timeline_has_more = len(updates) > TIMELINE_LIMIT
         for update in self.timeline:
             update.adoption = by_id[update.adoption_id]
-        self.timeline_total = (
-            len(self.timeline) if len(self.timeline) < TIMELINE_LIMIT else updates.count()
-        )
 
     @property
     def adoption_count(self) -> int:

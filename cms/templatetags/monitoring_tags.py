@@ -1,25 +1,136 @@
 """Template tags of adoptions and indicators: charts, figures, timeline entries, phase counts."""
 
+from functools import lru_cache
+
 from django import template
+from django.template.loader import render_to_string
 from django.utils import formats
+from django.utils.html import escape, format_html, format_html_join
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from cms.charts import IndicatorSeries, format_date, format_value, render_chart
-from cms.choices import AdoptionStatus, DatePrecision, Office, Phase
+from cms.choices import AdoptionStatus, DatePrecision, Office, Phase, ValueKind
+from cms.models import Indicator
 from cms.templatetags.site_tags import PHASES
 
 register = template.Library()
 
 
-@register.simple_tag
-def indicator_chart(series: IndicatorSeries, adoption, context_label: str = ""):
-    """Return the SVG chart of one adoption's indicator series."""
-    title = series.indicator.name
-    if context_label:
-        title = f"{title} — {context_label}"
-    return render_chart(
-        series, chart_id=f"chart-{adoption.pk}-{series.indicator.pk}", title=str(title)
+def _legend(series: IndicatorSeries) -> str:
+    items = [
+        (kind, label)
+        for kind, label, present in (
+            ("baseline", _("Baseline"), series.baseline),
+            ("measured", _("Measured"), series.measured),
+            ("target", _("Target"), series.target),
+        )
+        if present
+    ]
+    return format_html(
+        '<ul class="chart-legend" aria-hidden="true">{}</ul>',
+        format_html_join(
+            "",
+            '<li><span class="legend-swatch legend-{}"></span>{}</li>',
+            items,
+        ),
     )
+
+
+def _table(series: IndicatorSeries, practice_title: str) -> str:
+    indicator = series.indicator
+    per_inhabitant, common_source = series.per_inhabitant, series.common_source
+    kinds = {kind: escape(label) for kind, label in ValueKind.choices}
+    headers = [
+        f'<th scope="col">{escape(_("Date"))}</th>',
+        f'<th scope="col">{escape(_("Kind"))}</th>',
+        f'<th scope="col" class="num">{escape(_("Value"))} '
+        f'<span class="unit">({escape(indicator.unit)})</span></th>',
+    ]
+    if per_inhabitant:
+        headers.append(f'<th scope="col" class="num">{escape(_("Per 1,000 inhabitants"))}</th>')
+    if not common_source:
+        headers.append(f'<th scope="col">{escape(_("Source"))}</th>')
+    rows = []
+    for point in series.points:
+        cells = (
+            f'<td><time datetime="{point.date.isoformat()}">{format_date(point.date)}</time></td>'
+            f'<td>{kinds[point.kind]}</td><td class="num">{format_value(point.value)}</td>'
+        )
+        if per_inhabitant:
+            figure = "—" if point.per_thousand is None else format_value(point.per_thousand)
+            cells += f'<td class="num">{figure}</td>'
+        if not common_source:
+            cells += f'<td class="source">{escape(point.source or "—")}</td>'
+        rows.append(f'<tr class="kind-{escape(point.kind)}">{cells}</tr>')
+    caption = _("Figures of “%(indicator)s” for “%(practice)s”") % {
+        "indicator": indicator.name,
+        "practice": practice_title,
+    }
+    source = (
+        f'<p class="indicator-source"><span class="indicator-source-label">'
+        f"{escape(_('Source:'))}</span> {escape(common_source)}</p>"
+        if common_source
+        else ""
+    )
+    # Every text above was escaped as it was put in.
+    return mark_safe(
+        '<div class="table-wrap indicator-table"><table>'
+        f'<caption class="visually-hidden">{escape(caption)}</caption>'
+        f"<thead><tr>{''.join(headers)}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        f"{source}</div>"
+    )
+
+
+@register.simple_tag
+def indicator_figure(series: IndicatorSeries, adoption):
+    """Return one indicator series of an adoption: its chart and, beside it, every figure."""
+    indicator = series.indicator
+    return _figure(
+        get_language(),
+        adoption.pk,
+        adoption.practice.title,
+        (indicator.pk, indicator.code, indicator.name, indicator.unit, indicator.per_inhabitant),
+        tuple(series.points),
+    )
+
+
+@lru_cache(maxsize=4096)
+def _figure(language, adoption_pk, practice_title, indicator_fields, points) -> str:
+    """Render a figure from everything it shows, so that the same figure is drawn only once."""
+    pk, code, name, unit, per_inhabitant = indicator_fields
+    indicator = Indicator(pk=pk, code=code, name=name, unit=unit, per_inhabitant=per_inhabitant)
+    series = IndicatorSeries(indicator=indicator, points=list(points))
+    caption_unit = f"{unit} · {_('also per 1,000 inhabitants')}" if per_inhabitant else unit
+    chart = render_chart(
+        series, chart_id=f"chart-{adoption_pk}-{pk}", title=f"{name} — {practice_title}"
+    )
+    return format_html(
+        '<figure class="indicator-figure"><figcaption class="indicator-caption">'
+        '<span class="indicator-name">{}</span> <span class="indicator-unit">{}</span>'
+        '</figcaption><div class="indicator-body"><div class="indicator-chart">{}{}</div>{}'
+        "</div></figure>",
+        name,
+        caption_unit,
+        chart,
+        _legend(series),
+        _table(series, practice_title),
+    )
+
+
+_PHASE_BADGES: dict[tuple, str] = {}
+
+
+@register.simple_tag
+def phase_badge(phase, compact=False):
+    """Return the site's three-step phase badge, rendered once per phase and language."""
+    key = (phase, bool(compact), get_language())
+    if key not in _PHASE_BADGES:
+        _PHASE_BADGES[key] = render_to_string(
+            "includes/phase_badge.html", {"phase": phase, "compact": compact}
+        )
+    return mark_safe(_PHASE_BADGES[key])
 
 
 @register.filter
