@@ -31,6 +31,7 @@ django.setup()
 
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
+from django.db.models import Max  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext, override_settings  # noqa: E402
 from django.urls import NoReverseMatch, reverse  # noqa: E402
@@ -38,6 +39,7 @@ from django.urls import NoReverseMatch, reverse  # noqa: E402
 from maps.clustering import (  # noqa: E402
     GRID_SIZE,
     bands_sql,
+    cell_max_zoom,
     cell_size,
     grid_latitude,
     grid_longitude,
@@ -55,7 +57,7 @@ from maps.layers import (  # noqa: E402
     register_layer,
 )
 from maps.loading import municipalities_load  # noqa: E402
-from maps.models import MapPoint, Municipality  # noqa: E402
+from maps.models import MapCellTotal, MapPoint, Municipality  # noqa: E402
 from maps.points import PointData, points_rebuild  # noqa: E402
 
 LAYER = "bench"
@@ -123,11 +125,16 @@ def build(points: int, out) -> float:
             )
         )
         points_rebuild(layer=LAYER, rows=synthetic_rows(points, comuni, random.Random(42)))
+    elif MapCellTotal.objects.filter(layer=LAYER).aggregate(Max("zoom"))["zoom__max"] != (
+        cell_max_zoom()
+    ):
+        points_rebuild(layer=LAYER)  # MAP_CELL_MAX_ZOOM changed: recompute the cells
     if connection.vendor == "postgresql":
         # What autovacuum does on a live site: planner statistics and the visibility map.
         with connection.cursor() as cursor:
             cursor.execute("VACUUM ANALYZE maps_mappoint")
             cursor.execute("VACUUM ANALYZE maps_mapcell")
+            cursor.execute("VACUUM ANALYZE maps_mapcelltotal")
             cursor.execute("ANALYZE maps_municipality")
     elapsed = time.perf_counter() - started
     out(

@@ -7,6 +7,7 @@ zoom z is ``CELL_PX`` screen pixels wide, so its index is the grid position divi
 the raw points on the fly, which is cheap because the viewport holds few of them.
 """
 
+import functools
 import json
 import math
 from collections.abc import Sequence
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db import connection
 from django.db.models import F
-from django.urls import NoReverseMatch, reverse
+from django.urls import NoReverseMatch, get_urlconf, reverse
 
 from .layers import Layer
 from .models import MapCell, MapCellTotal, MapPoint, Municipality
@@ -30,6 +31,8 @@ MAX_LATITUDE = 85.05112878
 # The largest viewport a request may ask for, in screen pixels per side.
 MAX_VIEWPORT_PX = 4096
 COORDINATE_DIGITS = 5
+# URL names of the comune profile page (DESIGN.md: /comuni/<slug>/), first found wins.
+COMUNE_URL_NAMES = ("comuni:detail", "maps:municipality-detail")
 # Groups whose centres lie closer than this, in screen pixels, merge into one bubble.
 MIN_GAP_PX = 44
 # Points sit in horizontal bands as tall as a cell at this zoom (see grid_band).
@@ -38,7 +41,7 @@ BAND_ZOOM = 12
 
 def cell_max_zoom() -> int:
     """Return the highest zoom whose cells are precomputed."""
-    return getattr(settings, "MAP_CELL_MAX_ZOOM", 10)
+    return getattr(settings, "MAP_CELL_MAX_ZOOM", 12)
 
 
 def singles_zoom() -> int:
@@ -189,15 +192,22 @@ def _cells_query(layer: str, zoom: int, bbox: BBox, conditions) -> tuple[str, li
     cx0, cy0, cx1, cy1 = _cell_range(bbox, zoom)
     where, params = conditions_sql(conditions)
     if zoom <= cell_max_zoom():
-        if all(condition.column == "category" for condition in conditions):
-            cells = totals
         rows = ", ".join(str(cy) for cy in range(cy0, cy1 + 1))
-        grouped = (
-            "SELECT cx, cy, category, SUM(count) AS n, SUM(sum_latitude) AS sa,"
-            f" SUM(sum_longitude) AS sb, MIN(point_id) AS pid FROM {cells}"
-            f" WHERE layer = %s AND zoom = {int(zoom)} AND cy IN ({rows})"
-            f" AND cx BETWEEN %s AND %s{where} GROUP BY cx, cy, category"
+        in_view = (
+            f"WHERE layer = %s AND zoom = {int(zoom)} AND cy IN ({rows}) AND cx BETWEEN %s AND %s"
         )
+        if all(condition.column == "category" for condition in conditions):
+            # Totals hold one row per cell and category already.
+            grouped = (
+                "SELECT cx, cy, category, count AS n, sum_latitude AS sa, sum_longitude AS sb,"
+                f" point_id AS pid FROM {totals} {in_view}{where}"
+            )
+        else:
+            grouped = (
+                "SELECT cx, cy, category, SUM(count) AS n, SUM(sum_latitude) AS sa,"
+                f" SUM(sum_longitude) AS sb, MIN(point_id) AS pid FROM {cells}"
+                f" {in_view}{where} GROUP BY cx, cy, category"
+            )
         params = [layer, cx0, cx1, *params]
     else:
         size = cell_size(zoom)
@@ -239,12 +249,15 @@ def _points_in_view(layer: str, bbox: BBox, conditions, limit: int) -> list:
         return cursor.fetchall()
 
 
-def _municipality_url_template() -> str | None:
-    """Return the comune profile URL with a placeholder slug, or None while it has no page."""
-    try:
-        return reverse("maps:municipality-detail", kwargs={"slug": "__slug__"})
-    except NoReverseMatch:
-        return None
+@functools.cache
+def _municipality_url_template(urlconf) -> str:
+    """Return the comune profile URL with a placeholder slug, whichever app serves it."""
+    for name in COMUNE_URL_NAMES:
+        try:
+            return reverse(name, kwargs={"slug": "__slug__"}, urlconf=urlconf)
+        except NoReverseMatch:
+            continue
+    return "/comuni/__slug__/"
 
 
 def _number(value: float) -> str:
@@ -252,7 +265,7 @@ def _number(value: float) -> str:
     return repr(round(value, COORDINATE_DIGITS))
 
 
-def _single_feature(row, url_template: str | None) -> str:
+def _single_feature(row, url_template: str) -> str:
     """Return the GeoJSON feature of one point."""
     key, latitude, longitude, category, phase, label, url, extra, comune, slug = row
     properties = {"key": key, "label": label}
@@ -264,8 +277,7 @@ def _single_feature(row, url_template: str | None) -> str:
         properties["url"] = url
     if comune:
         properties["comune"] = comune
-        if url_template:
-            properties["comune_url"] = url_template.replace("__slug__", slug)
+        properties["comune_url"] = url_template.replace("__slug__", slug)
     if extra and extra != "{}":
         properties["extra"] = json.loads(extra) if isinstance(extra, str) else extra
     return (
@@ -280,23 +292,24 @@ class Group:
 
     __slots__ = ("cx", "cy", "count", "sum_a", "sum_b", "categories", "single", "x", "y")
 
-    def __init__(self, row, zoom: int, raw: bool):
+    def __init__(self, row, scale: int, raw: bool):
         self.cx, self.cy = row[0], row[1]
         self.count, self.sum_a, self.sum_b = int(row[2]), float(row[3]), float(row[4])
         self.categories = row[5]
         self.single = row[6:] if row[6] is not None else None
-        self.place(zoom, raw)
+        self.place(scale, raw)
 
-    def place(self, zoom: int, raw: bool) -> None:
-        """Compute the centroid's screen position, in pixels at this zoom."""
-        scale = pixel_scale(zoom)
+    def place(self, scale: int, raw: bool) -> None:
+        """Compute the centroid's screen position, in pixels at the zoom of this scale."""
         if raw:
-            self.x, self.y = self.sum_b / self.count / scale, self.sum_a / self.count / scale
+            self.x = self.sum_b / self.count / scale
+            self.y = self.sum_a / self.count / scale
         else:
-            self.x = grid_x(self.sum_b / self.count) / scale
-            self.y = grid_y(self.sum_a / self.count) / scale
+            latitude = math.radians(self.sum_a / self.count)
+            self.x = (self.sum_b / self.count + 180.0) / 360.0 * GRID_SIZE / scale
+            self.y = (1.0 - math.asinh(math.tan(latitude)) / math.pi) / 2.0 * GRID_SIZE / scale
 
-    def absorb(self, other: "Group", zoom: int, raw: bool) -> None:
+    def absorb(self, other: "Group", scale: int, raw: bool) -> None:
         mine = json.loads(self.categories) if isinstance(self.categories, str) else self.categories
         theirs = json.loads(other.categories)
         for code, count in theirs.items():
@@ -306,7 +319,7 @@ class Group:
         self.sum_a += other.sum_a
         self.sum_b += other.sum_b
         self.single = None
-        self.place(zoom, raw)
+        self.place(scale, raw)
 
     def coordinates(self, raw: bool) -> tuple[float, float]:
         """Return the centroid as (longitude, latitude)."""
@@ -316,7 +329,7 @@ class Group:
         return self.sum_b / self.count, self.sum_a / self.count
 
 
-def _merge_close(groups: list[Group], zoom: int, raw: bool) -> list[Group]:
+def _merge_close(groups: list[Group], scale: int, raw: bool) -> list[Group]:
     """Merge groups whose centroids fall closer than MIN_GAP_PX, largest first."""
     pending = {(group.cx, group.cy): group for group in groups}
     kept = []
@@ -329,7 +342,7 @@ def _merge_close(groups: list[Group], zoom: int, raw: bool) -> list[Group]:
                 if other is None:
                     continue
                 if (other.x - group.x) ** 2 + (other.y - group.y) ** 2 < MIN_GAP_PX**2:
-                    group.absorb(other, zoom, raw)
+                    group.absorb(other, scale, raw)
                     del pending[(other.cx, other.cy)]
         kept.append(group)
     return kept
@@ -366,7 +379,7 @@ def features_in_view(
     group of one point shows that point. The collection also says the zoom and the total of
     points in the cells it covers.
     """
-    url_template = _municipality_url_template()
+    url_template = _municipality_url_template(get_urlconf())
     if zoom >= singles_zoom():
         rows = _points_in_view(layer.key, bbox, conditions, max_singles() + 1)
         if len(rows) <= max_singles():
@@ -377,7 +390,8 @@ def features_in_view(
         cursor.execute(sql, params)
         rows = cursor.fetchall()
     raw = zoom > cell_max_zoom()
-    groups = _merge_close([Group(row, zoom, raw) for row in rows], zoom, raw)
+    scale = pixel_scale(zoom)
+    groups = _merge_close([Group(row, scale, raw) for row in rows], scale, raw)
     features = [
         _single_feature(group.single, url_template)
         if group.single is not None

@@ -36,6 +36,9 @@ COLUMNS = ("category", "phase", "flags", "region_code")
 TRUE_VALUES = {"1", "true", "on", "si", "sì", "yes"}
 FALSE_VALUES = {"0", "false", "off", "no", ""}
 MAX_VALUES = 20
+# Paths of the map API beside the layers, and query parameters that are not filters.
+RESERVED_KEYS = {"layers", "comuni", "regions", "provinces"}
+RESERVED_PARAMETERS = {"bbox", "zoom", "layer", "per"}
 
 
 class FilterValueError(ValueError):
@@ -193,7 +196,9 @@ class Layer:
         names = [f.name for f in self.filters]
         if len(names) != len(set(names)):
             raise ImproperlyConfigured(f"Map layer {self.key!r} has two filters with one name")
-        reserved = {"bbox", "zoom", "layer", "per"} & set(names)
+        if self.key in RESERVED_KEYS:
+            raise ImproperlyConfigured(f"Map layer key {self.key!r} is reserved by the map API")
+        reserved = RESERVED_PARAMETERS & set(names)
         if reserved:
             raise ImproperlyConfigured(f"Map layer {self.key!r}: reserved filter names {reserved}")
 

@@ -21,9 +21,8 @@ class ChoiceSerializer(serializers.Serializer):
 class FilterSerializer(serializers.Serializer):
     name = serializers.CharField(help_text="The query parameter.")
     label = serializers.CharField()
-    kind = serializers.ChoiceField(
-        choices=["choice", "flag"],
-        help_text="choice: one or more comma-separated values; flag: 1 or 0.",
+    kind = serializers.CharField(
+        help_text="'choice': one or more comma-separated values; 'flag': 1 or 0."
     )
     choices = ChoiceSerializer(many=True)
 

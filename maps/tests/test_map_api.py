@@ -144,6 +144,7 @@ def test_a_cell_with_one_point_shows_the_point_with_its_comune(client):
         "phase": 2,
         "url": "/pratiche/biblioteca/",
         "comune": "Bergamo",
+        "comune_url": f"/comuni/{comune.slug}/",
         "extra": {"note": "dal 2021"},
     }
 

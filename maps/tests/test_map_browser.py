@@ -156,3 +156,20 @@ def test_searching_a_comune_flies_there(live_server, page, points):
     result.click()
     page.wait_for_url(re.compile(r"lat=44\.\d+"))
     assert re.search(r"lon=10\.\d+", page.url)
+
+
+def test_the_first_load_stays_under_300_kb(live_server, page, points):
+    sizes = {}
+
+    def count(response):
+        if "127.0.0.1:9" not in response.url and response.ok:
+            sizes[response.url] = len(response.body())
+
+    page.on("response", count)
+    with map_data(page):
+        page.goto(f"{live_server.url}/mappa/")
+    page.wait_for_load_state("networkidle")
+    # Without tiles the map fetches the regions to draw a background: that is not first load.
+    first_load = {url: size for url, size in sizes.items() if "/map/regions/" not in url}
+    total = sum(first_load.values())
+    assert total < 300_000, sorted(first_load.items(), key=lambda item: -item[1])
