@@ -21,8 +21,9 @@ from django.db.models.functions import Coalesce
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
-from cms.choices import AdoptionStatus, Phase
+from cms.choices import AdoptionStatus
 from cms.models import Adoption, PracticePage, ThemePage
+from cms.templatetags.site_tags import PHASES
 from maps.models import Region
 
 #: An adoption counts (towards "adopted by", phase reached, filters) unless it was abandoned.
@@ -55,8 +56,8 @@ POPULATION_CLASSES = (
 
 
 class PracticeSort(models.TextChoices):
-    RELEVANCE = "relevance", _("Relevance")
     ADOPTED = "adopted", _("Most adopted")
+    RELEVANCE = "relevance", _("Relevance")
     NEWEST = "newest", _("Newest")
     TITLE = "title", _("Title")
 
@@ -136,7 +137,7 @@ class PracticeFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["theme"].choices = [("", _("All themes"))] + [(t.code, t.title) for t in themes]
         self.fields["phase"].choices = [("", _("Any phase"))] + [
-            (value, label) for value, label in Phase.choices
+            (phase.number, phase.short_name) for phase in PHASES
         ]
         self.fields["region"].choices = [("", _("All regions"))] + [
             (r.slug, r.name) for r in regions
@@ -179,6 +180,11 @@ class PracticeFilterForm(forms.Form):
         if self.search_query():
             active.append({"param": "q", "label": _("Search"), "value": self.search_query()})
         return active
+
+    def more_filters_in_use(self) -> int:
+        """Return how many of the filters folded away on small screens are in use."""
+        names = ("phase", "region", "population", "zero_cost")
+        return sum(1 for name in names if self.value_of(name))
 
     def filter(self, queryset):
         """Return the practices that pass the filters, in the chosen order, with card data."""
@@ -228,7 +234,15 @@ class PracticeFilterForm(forms.Form):
 
 
 def practice_filter_form(data) -> PracticeFilterForm:
-    """Return the practice filter form bound to the query string, with its choices."""
+    """Return the practice filter form bound to the query string, with its choices.
+
+    The order in use is written into the form's data so that the select shows it.
+    """
+    if not data.get("sort"):
+        data = data.copy()
+        data["sort"] = (
+            PracticeSort.RELEVANCE if (data.get("q") or "").strip() else PracticeSort.ADOPTED
+        )
     themes = ThemePage.objects.live().order_by("path").only("code", "title")
     regions = Region.objects.order_by("name").only("slug", "name")
     return PracticeFilterForm(data, themes=list(themes), regions=list(regions))
