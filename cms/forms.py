@@ -18,6 +18,17 @@ class DateInput(forms.DateInput):
         super().__init__(attrs=attrs, format="%Y-%m-%d")
 
 
+class DecimalCommaField(forms.DecimalField):
+    """A decimal number written with a comma (52,5) or a point (52.5), in any language."""
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = value.strip().replace(" ", "")
+            if "," in value and "." not in value:
+                value = value.replace(",", ".")
+        return super().to_python(value)
+
+
 def _blank(choices, label):
     return [("", label), *choices]
 
@@ -152,13 +163,13 @@ class IndicatorValueForm(forms.Form):
         widget=DateInput,
         help_text=_("For a yearly figure, use the last day of the year."),
     )
-    value = forms.DecimalField(
+    value = DecimalCommaField(
         label=_("Value"),
         min_value=0,
         max_digits=14,
         decimal_places=3,
-        localize=True,
         widget=forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
+        help_text=_("A number, with a comma or a point for decimals: 52,5."),
     )
     kind = forms.ChoiceField(
         label=_("Kind of value"),

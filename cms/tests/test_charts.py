@@ -1,4 +1,4 @@
-"""Indicator charts: accessible SVG that carries every figure, and the numbers formatted per language."""
+"""Indicator charts: accessible SVG with every figure, numbers formatted per language."""
 
 import datetime
 import re
