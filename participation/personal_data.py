@@ -124,6 +124,18 @@ def export_notifications(user: User) -> dict:
     }
 
 
+def export_participation(user: User) -> dict:
+    """Return the person's participation, one part per kind of thing."""
+    return {
+        "proposals": export_proposals(user),
+        "supports": export_supports(user),
+        "pledges": export_pledges(user),
+        "comments": export_comments(user),
+        "follows": export_follows(user),
+        "notifications": export_notifications(user),
+    }
+
+
 @transaction.atomic
 def anonymize(user: User) -> None:
     """Detach the person from what identifies them; what they wrote stays, signed "Deleted user".

@@ -62,7 +62,7 @@ def _record_answer(*, user, proposal: Proposal, text: str, status_to: str) -> An
 
 def _locked(proposal: Proposal) -> Proposal:
     return (
-        Proposal.objects.select_for_update()
+        Proposal.objects.select_for_update(of=("self",))
         .select_related("municipality", "theme")
         .get(pk=proposal.pk)
     )

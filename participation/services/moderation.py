@@ -85,9 +85,15 @@ def _hide_comment(comment: Comment, reason: str) -> bool:
 def _locked_target(proposal, comment):
     if proposal is not None:
         return (
-            Proposal.objects.select_for_update().select_related("municipality").get(pk=proposal.pk)
+            Proposal.objects.select_for_update(of=("self",))
+            .select_related("municipality")
+            .get(pk=proposal.pk)
         )
-    return Comment.objects.select_for_update().select_related("proposal").get(pk=comment.pk)
+    return (
+        Comment.objects.select_for_update(of=("self",))
+        .select_related("proposal")
+        .get(pk=comment.pk)
+    )
 
 
 def _resolve_flags(target, *, user: User | None, resolution: str) -> int:
@@ -281,12 +287,12 @@ def user_block(
                 _("This person is already blocked."), code="already_blocked"
             ) from error
         if hide_content:
-            for proposal in Proposal.objects.select_for_update().filter(
+            for proposal in Proposal.objects.select_for_update(of=("self",)).filter(
                 author=target_user, status__in=PUBLIC_STATUSES
             ):
                 _hide_proposal(proposal, reason)
             for comment in (
-                Comment.objects.select_for_update()
+                Comment.objects.select_for_update(of=("self",))
                 .select_related("proposal")
                 .filter(author=target_user, hidden=False, is_official=False)
             ):

@@ -185,7 +185,9 @@ def proposal_update(
     new_image = image_prepare(image) if image not in (UNSET, None, "") else None
     with transaction.atomic():
         current = (
-            Proposal.objects.select_for_update().select_related("municipality").get(pk=proposal.pk)
+            Proposal.objects.select_for_update(of=("self",))
+            .select_related("municipality")
+            .get(pk=proposal.pk)
         )
         if (
             current.status != ProposalStatus.PUBLISHED
@@ -230,7 +232,9 @@ def proposal_withdraw(*, user: AnyUser, proposal: Proposal, ip: str | None = Non
     _require_author(user, proposal, _("Only the author can withdraw this proposal."))
     with transaction.atomic():
         current = (
-            Proposal.objects.select_for_update().select_related("municipality").get(pk=proposal.pk)
+            Proposal.objects.select_for_update(of=("self",))
+            .select_related("municipality")
+            .get(pk=proposal.pk)
         )
         if current.status not in OPEN_STATUSES:
             raise NotOpen(
@@ -334,9 +338,9 @@ def municipality_participation_save(
     if user is None or not user.has_perm("participation.change_municipalityparticipation"):
         raise PermissionDenied(_("Only the School's staff can change a comune's rules."))
     with transaction.atomic():
-        rules, _created = MunicipalityParticipation.objects.select_for_update().get_or_create(
-            municipality=municipality
-        )
+        rules, _created = MunicipalityParticipation.objects.select_for_update(
+            of=("self",)
+        ).get_or_create(municipality=municipality)
         rules.support_threshold = support_threshold or None
         rules.response_days = response_days
         full_clean(rules, exclude=["municipality"])

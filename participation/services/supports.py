@@ -55,6 +55,8 @@ def support_add(
             if crossed and reach_threshold(proposal.pk):
                 status = ProposalStatus.AWAITING_ANSWER
     except IntegrityError as error:
+        if not Support.objects.filter(proposal_id=proposal.pk, user=user).exists():
+            raise
         raise AlreadySupported(
             _("You already support this proposal."), code="already_supported"
         ) from error

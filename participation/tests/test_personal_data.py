@@ -42,8 +42,8 @@ def footprint(citizen, comune):
     return proposal, other
 
 
-def test_the_export_has_a_section_for_each_kind(citizen, footprint):
-    data = export_personal_data(citizen)
+def test_the_export_has_a_part_for_each_kind(citizen, footprint):
+    data = export_personal_data(citizen)["participation"]
 
     assert [p["title"] for p in data["proposals"]] == ["Fontanelle pubbliche"]
     assert data["supports"][0]["is_resident"] is True
