@@ -19,7 +19,7 @@ from cms.models.fields import OfficeListField
 from maps.models import Municipality
 
 #: How many comuni of each phase a practice page lists before "show all".
-ADOPTERS_SHOWN = 24
+ADOPTERS_SHOWN = 16
 ALL_ADOPTERS_PARAM = "adopters"
 SMALL_MAP_TEMPLATE = "maps/includes/small_map.html"
 #: Marker colours of the three phases on the small map (the phase tokens of site.css).
@@ -30,7 +30,6 @@ ADOPTER_SUMMARY_FIELDS = (
     "status",
     "municipality_id",
     "municipality__name",
-    "municipality__slug",
     "municipality__population",
     "municipality__province__region_id",
 )
@@ -241,50 +240,57 @@ class PracticePage(Page):
     def adopters(self, *, limit: int | None) -> dict:
         """Return the adoptions grouped by phase, most advanced first, then the stopped ones.
 
-        Two queries whatever the number of adoptions: a light one for all of them (counts, map,
+        Two queries whatever the number of adoptions: a light one for all of them (counts and
         order) and one for the full rows listed, at most `limit` per group when one is given.
         Within a group the origin comune comes first, then those still active, then the largest.
         """
-        rows = list(
-            Adoption.objects.for_practice(self).values_list(*ADOPTER_SUMMARY_FIELDS, named=True)
-        )
         groups: dict[int, list] = {}
-        for row in rows:
-            key = 0 if row.status == AdoptionStatus.ABANDONED else row.phase
-            groups.setdefault(key, []).append(row)
-        for members in groups.values():
-            members.sort(
-                key=lambda row: (
-                    row.municipality_id != self.origin_id,
-                    row.status != AdoptionStatus.ACTIVE,
-                    -row.municipality__population,
-                    row.municipality__name,
-                )
+        regions = set()
+        for (
+            pk,
+            phase,
+            status,
+            municipality_id,
+            name,
+            population,
+            region_id,
+        ) in Adoption.objects.for_practice(self).values_list(*ADOPTER_SUMMARY_FIELDS):
+            abandoned = status == AdoptionStatus.ABANDONED
+            if not abandoned:
+                regions.add(region_id)
+            key = (
+                municipality_id != self.origin_id,
+                status != AdoptionStatus.ACTIVE,
+                -population,
+                name,
+                pk,
             )
+            groups.setdefault(0 if abandoned else phase, []).append(key)
+        for members in groups.values():
+            members.sort()
         listed = Adoption.objects.for_practice(self).select_related(
             "municipality__province__region", "mentor"
         )
         if limit is not None:
             listed = listed.filter(
-                pk__in=[row.pk for members in groups.values() for row in members[:limit]]
+                pk__in=[key[-1] for members in groups.values() for key in members[:limit]]
             )
         by_pk = {adoption.pk: adoption for adoption in listed}
         labels = dict(Phase.choices) | {0: _("Adoptions that stopped")}
-        counted = [row for key, members in groups.items() if key for row in members]
         return {
             "adoption_groups": [
                 {
                     "phase": key or None,
                     "label": labels[key],
                     "total": len(groups[key]),
-                    "adoptions": [by_pk[row.pk] for row in groups[key] if row.pk in by_pk],
+                    "adoptions": [by_pk[k[-1]] for k in groups[key] if k[-1] in by_pk],
                 }
                 for key in (3, 2, 1, 0)
                 if key in groups
             ],
-            "adopter_count": len(counted),
-            "adopter_regions": len({row.municipality__province__region_id for row in counted}),
-            "highest_phase": max((row.phase for row in counted), default=None),
+            "adopter_count": sum(len(members) for key, members in groups.items() if key),
+            "adopter_regions": len(regions),
+            "highest_phase": max((key for key in groups if key), default=None),
         }
 
 

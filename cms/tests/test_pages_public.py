@@ -712,7 +712,7 @@ def test_practice_page_lists_the_first_comuni_of_each_phase_and_links_to_all(cli
 
     soup = soup_of(client.get(practice.url))
     group = soup.select_one("#adopters-phase-2")
-    assert len(group.select(".adopter")) == 24
+    assert len(group.select(".adopter")) == 16
     assert "(30)" in group.select_one("h3").get_text()
     assert group.select_one(".adopter-more a")["href"] == "?adopters=all#adopters-phase-2"
 
