@@ -3,9 +3,11 @@
 from rest_framework.routers import DefaultRouter
 
 from cms.api import register as register_cms
+from participation.api import register as register_participation
 
 router = DefaultRouter()
 register_cms(router)
+register_participation(router)
 
 
 def public_api_only(endpoints):

@@ -1,0 +1,533 @@
+"""REST endpoints of participation: proposals, supports, pledges, comments, answers, moderation.
+
+Reads are public and show only what the public pages show (never hidden content). Every write
+calls the same service as the HTML page, so both obey the same rules; the service's refusals
+become 403 (who may act), 429 (too fast) or 400 (what was sent), always as {"detail": message}.
+Logged-in clients authenticate with the session and send the CSRF token on every write.
+"""
+
+from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db.models import Prefetch, Q
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
+from rest_framework import exceptions, mixins, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.response import Response
+
+from participation.api_filters import (
+    AnswerFilter,
+    CommentFilter,
+    PledgeFilter,
+    ProposalFilter,
+    StrictFilterBackend,
+    error_detail,
+)
+from participation.choices import PUBLIC_STATUSES
+from participation.errors import ParticipationDenied, RateLimited
+from participation.models import Answer, Comment, Pledge, Proposal, Support
+from participation.ratelimit import client_ip
+from participation.serializers import (
+    AdoptInputSerializer,
+    AnswerCreateSerializer,
+    AnswerSerializer,
+    CommentCreateSerializer,
+    CommentEditSerializer,
+    CommentSerializer,
+    ErrorSerializer,
+    FlagInputSerializer,
+    HideInputSerializer,
+    PledgeCreateSerializer,
+    PledgeSerializer,
+    ProposalCreateSerializer,
+    ProposalDetailSerializer,
+    ProposalSerializer,
+    ProposalUpdateSerializer,
+    SupportInputSerializer,
+    SupportStateSerializer,
+)
+from participation.services import (
+    answer_post,
+    comment_add,
+    comment_edit,
+    flag_add,
+    moderation_hide,
+    pledge_add,
+    pledge_withdraw,
+    proposal_adopt,
+    proposal_create,
+    proposal_update,
+    proposal_withdraw,
+    support_add,
+    support_withdraw,
+)
+
+
+class TooManyRequests(exceptions.APIException):
+    status_code = status.HTTP_429_TOO_MANY_REQUESTS
+    default_code = "rate_limited"
+
+    def __init__(self, detail, wait: int):
+        super().__init__(detail)
+        self.wait = wait
+
+
+def _api_error(exc):
+    """Return the DRF exception that answers a domain error, or None for any other error."""
+    if isinstance(exc, RateLimited):
+        error = TooManyRequests({"detail": str(exc.message), "code": exc.code}, exc.retry_after)
+        return error
+    if isinstance(exc, ParticipationDenied):
+        return exceptions.PermissionDenied({"detail": str(exc.message), "code": exc.code})
+    if isinstance(exc, DjangoPermissionDenied):
+        message = str(exc) or str(exceptions.PermissionDenied.default_detail)
+        return exceptions.PermissionDenied({"detail": message, "code": "denied"})
+    if isinstance(exc, DjangoValidationError):
+        body = {"detail": error_detail(exc.messages), "code": "invalid"}
+        if hasattr(exc, "error_dict"):
+            body["fields"] = {name: list(messages) for name, messages in exc.message_dict.items()}
+        return exceptions.ValidationError(body)
+    return None
+
+
+def validated(serializer_class, data) -> dict:
+    """Return the input checked by the serializer, or answer 400 with every problem."""
+    serializer = serializer_class(data=data)
+    if not serializer.is_valid():
+        raise exceptions.ValidationError(
+            {
+                "detail": error_detail(serializer.errors),
+                "code": "invalid",
+                "fields": serializer.errors,
+            }
+        )
+    return dict(serializer.validated_data)
+
+
+ERRORS = {
+    400: OpenApiResponse(ErrorSerializer, description=_("What was sent is not acceptable.")),
+    403: OpenApiResponse(
+        ErrorSerializer,
+        description=_(
+            "Not logged in, e-mail not confirmed, blocked, or not allowed to do this "
+            "(code says which)."
+        ),
+    ),
+    404: OpenApiResponse(ErrorSerializer, description=_("No such public content.")),
+    429: OpenApiResponse(
+        ErrorSerializer, description=_("Too many writes: retry after Retry-After seconds.")
+    ),
+}
+
+
+def responses(ok: dict) -> dict:
+    return {**ok, **ERRORS}
+
+
+class ParticipationViewMixin:
+    """Turn the services' refusals into 400, 403 and 429 answers with a readable message."""
+
+    filter_backends = [StrictFilterBackend]
+
+    def handle_exception(self, exc):
+        return super().handle_exception(_api_error(exc) or exc)
+
+    def filter_queryset(self, queryset):
+        # Filters belong to listings: a write's URL carries none.
+        if self.action != "list":
+            return queryset
+        return super().filter_queryset(queryset)
+
+    @property
+    def ip(self) -> str:
+        return client_ip(self.request)
+
+
+PROPOSAL_WRITES = (
+    "Every write calls the same service as the proposal's page and needs a logged-in user with "
+    "a confirmed e-mail address, the session cookie and the X-CSRFToken header."
+)
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Public proposals, filtered and sorted",
+        description=(
+            "Proposals citizens made to their comuni, except the hidden ones. Filters: comune "
+            "(ISTAT code or slug), theme (code), status (repeatable), near "
+            "(latitude,longitude,km), q (words in the title or text); ordering: newest "
+            "(default), supports, deadline. An unknown parameter or a bad value answers 400."
+        ),
+        responses=responses({200: ProposalSerializer(many=True)}),
+    ),
+    retrieve=extend_schema(
+        summary="One public proposal with its text, progress and the comune's answers",
+        responses=responses({200: ProposalDetailSerializer}),
+    ),
+)
+class ProposalViewSet(
+    ParticipationViewMixin,
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    viewsets.GenericViewSet,
+):
+    """Citizens' proposals: read them, publish, edit, withdraw, support, adopt, report."""
+
+    serializer_class = ProposalSerializer
+    filterset_class = ProposalFilter
+
+    def get_queryset(self):
+        queryset = Proposal.objects.public()
+        if self.action == "list":
+            return queryset.with_related()
+        if self.action == "retrieve":
+            return self.detail_queryset()
+        if self.action == "support":
+            # What support_add and its answer need, nothing more: the hot path.
+            return queryset.only(
+                "id",
+                "author_id",
+                "status",
+                "support_threshold",
+                "supports_count",
+                "resident_supports_count",
+            )
+        return queryset
+
+    def detail_queryset(self):
+        answers = Answer.objects.select_related("author", "municipality").order_by(
+            "created_at", "id"
+        )
+        return (
+            Proposal.objects.public()
+            .with_related()
+            .select_related("adoption__practice")
+            .prefetch_related(Prefetch("answers", queryset=answers))
+        )
+
+    def get_serializer_class(self):
+        return ProposalSerializer if self.action == "list" else ProposalDetailSerializer
+
+    def get_serializer_context(self):
+        context = super().get_serializer_context()
+        if self.action != "list" and self.request.user.is_authenticated and self.kwargs.get("pk"):
+            context["supported"] = Support.objects.filter(
+                proposal_id=self.kwargs["pk"], user=self.request.user
+            ).exists()
+        return context
+
+    def detail_response(self, proposal, status_code=status.HTTP_200_OK):
+        self.kwargs["pk"] = proposal.pk
+        fresh = self.detail_queryset().get(pk=proposal.pk)
+        return Response(self.get_serializer(fresh).data, status=status_code)
+
+    @extend_schema(
+        summary="Publish a proposal",
+        description=(
+            "The author's support is implied. Send JSON, or multipart/form-data with an image. "
+            + PROPOSAL_WRITES
+        ),
+        request={
+            "application/json": ProposalCreateSerializer,
+            "multipart/form-data": ProposalCreateSerializer,
+        },
+        responses=responses({201: ProposalDetailSerializer}),
+    )
+    def create(self, request, *args, **kwargs):
+        data = validated(ProposalCreateSerializer, request.data)
+        proposal = proposal_create(
+            user=request.user, municipality=data.pop("comune"), ip=self.ip, **data
+        )
+        return self.detail_response(proposal, status.HTTP_201_CREATED)
+
+    @extend_schema(
+        summary="Edit your proposal",
+        description=(
+            "Only the author, and only until the first support or answer. Fields not sent stay "
+            "as they are; image null removes the image. " + PROPOSAL_WRITES
+        ),
+        request={
+            "application/json": ProposalUpdateSerializer,
+            "multipart/form-data": ProposalUpdateSerializer,
+        },
+        responses=responses({200: ProposalDetailSerializer}),
+    )
+    def partial_update(self, request, *args, **kwargs):
+        proposal = self.get_object()
+        data = validated(ProposalUpdateSerializer, request.data)
+        proposal = proposal_update(user=request.user, proposal=proposal, ip=self.ip, **data)
+        return self.detail_response(proposal)
+
+    @extend_schema(
+        summary="Withdraw your proposal",
+        description="Only the author, while it is open; supporters are told. " + PROPOSAL_WRITES,
+        request=None,
+        responses=responses({200: ProposalDetailSerializer}),
+    )
+    @action(detail=True, methods=["post"])
+    def withdraw(self, request, pk=None):
+        proposal = proposal_withdraw(user=request.user, proposal=self.get_object(), ip=self.ip)
+        return self.detail_response(proposal)
+
+    @extend_schema(
+        methods=["POST"],
+        summary="Support a proposal",
+        description=(
+            "One support per person, not on your own proposal, while the proposal is open. "
+            "Reaching the comune's threshold starts its deadline to answer. " + PROPOSAL_WRITES
+        ),
+        request=SupportInputSerializer,
+        responses=responses({201: SupportStateSerializer}),
+    )
+    @extend_schema(
+        methods=["DELETE"],
+        summary="Take back your support",
+        description="While the proposal is open. " + PROPOSAL_WRITES,
+        request=None,
+        responses=responses({200: SupportStateSerializer}),
+    )
+    @action(detail=True, methods=["post", "delete"])
+    def support(self, request, pk=None):
+        proposal = self.get_object()
+        if request.method == "DELETE":
+            support_withdraw(user=request.user, proposal=proposal, ip=self.ip)
+            supported, status_code = False, status.HTTP_200_OK
+        else:
+            data = validated(SupportInputSerializer, request.data)
+            support_add(
+                user=request.user,
+                proposal=proposal,
+                is_resident=data["is_resident"],
+                ip=self.ip,
+            )
+            supported, status_code = True, status.HTTP_201_CREATED
+        return Response(
+            {
+                "supported": supported,
+                "supports_count": proposal.supports_count,
+                "resident_supports_count": proposal.resident_supports_count,
+                "support_threshold": proposal.support_threshold,
+                "status": proposal.status,
+            },
+            status=status_code,
+        )
+
+    @extend_schema(
+        summary="Adopt a proposal (administrators of its comune)",
+        description=(
+            "With practice (id or slug of a published practice case) the comune's adoption of it "
+            "is created or moved forward to phase, and the proposal becomes adopted; with "
+            "request_new_practice the School's editors get a draft practice case and the "
+            "proposal becomes accepted. Supporters, pledgers and followers are told. Only the "
+            "administrators of the proposal's comune."
+        ),
+        request=AdoptInputSerializer,
+        responses=responses({200: ProposalDetailSerializer}),
+    )
+    @action(detail=True, methods=["post"])
+    def adopt(self, request, pk=None):
+        data = validated(AdoptInputSerializer, request.data)
+        proposal = proposal_adopt(user=request.user, proposal=self.get_object(), ip=self.ip, **data)
+        return self.detail_response(proposal)
+
+    @extend_schema(
+        summary="Report a proposal to the moderators",
+        description=(
+            "Once per person; after several reports the proposal is hidden until a moderator "
+            "reviews it. " + PROPOSAL_WRITES
+        ),
+        request=FlagInputSerializer,
+        responses=responses({201: ErrorSerializer}),
+    )
+    @action(detail=True, methods=["post"])
+    def flag(self, request, pk=None):
+        data = validated(FlagInputSerializer, request.data)
+        flag_add(user=request.user, proposal=self.get_object(), ip=self.ip, **data)
+        return Response(
+            {"detail": str(_("Thank you: a moderator will review it."))},
+            status=status.HTTP_201_CREATED,
+        )
+
+    @extend_schema(
+        summary="Hide a proposal (moderators)",
+        description="The author is told the reason; open reports are closed.",
+        request=HideInputSerializer,
+        responses=responses({200: ErrorSerializer}),
+    )
+    @action(detail=True, methods=["post"])
+    def hide(self, request, pk=None):
+        data = validated(HideInputSerializer, request.data)
+        moderation_hide(user=request.user, proposal=self.get_object(), ip=self.ip, **data)
+        return Response({"detail": str(_("Hidden; the author was told why."))})
+
+
+def _visible_comments():
+    return (
+        Comment.objects.filter(hidden=False, proposal__status__in=PUBLIC_STATUSES)
+        .exclude(parent__hidden=True)
+        .select_related("author")
+        .order_by("created_at", "id")
+    )
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Visible comments, oldest first",
+        description="Filter with proposal=<id>; replies carry the id of their parent.",
+        responses=responses({200: CommentSerializer(many=True)}),
+    ),
+)
+class CommentViewSet(ParticipationViewMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+    """Comments on proposals: read, write, correct within the edit window, report, hide."""
+
+    serializer_class = CommentSerializer
+    filterset_class = CommentFilter
+
+    def get_queryset(self):
+        return _visible_comments()
+
+    @extend_schema(
+        summary="Comment on a proposal, or reply to a comment",
+        description=(
+            "A reply to a reply joins the thread of the first comment. Needs a logged-in user "
+            "with a confirmed e-mail address and the X-CSRFToken header."
+        ),
+        request=CommentCreateSerializer,
+        responses=responses({201: CommentSerializer}),
+    )
+    def create(self, request, *args, **kwargs):
+        data = validated(CommentCreateSerializer, request.data)
+        comment = comment_add(user=request.user, ip=self.ip, **data)
+        return Response(CommentSerializer(comment).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(
+        summary="Correct your comment",
+        description="Only its author, within the edit window; official answers stay as they are.",
+        request=CommentEditSerializer,
+        responses=responses({200: CommentSerializer}),
+    )
+    def partial_update(self, request, *args, **kwargs):
+        comment = self.get_object()
+        data = validated(CommentEditSerializer, request.data)
+        comment = comment_edit(user=request.user, comment=comment, ip=self.ip, **data)
+        return Response(CommentSerializer(comment).data)
+
+    @extend_schema(
+        summary="Report a comment to the moderators",
+        request=FlagInputSerializer,
+        responses=responses({201: ErrorSerializer}),
+    )
+    @action(detail=True, methods=["post"])
+    def flag(self, request, pk=None):
+        data = validated(FlagInputSerializer, request.data)
+        flag_add(user=request.user, comment=self.get_object(), ip=self.ip, **data)
+        return Response(
+            {"detail": str(_("Thank you: a moderator will review it."))},
+            status=status.HTTP_201_CREATED,
+        )
+
+    @extend_schema(
+        summary="Hide a comment (moderators)",
+        request=HideInputSerializer,
+        responses=responses({200: ErrorSerializer}),
+    )
+    @action(detail=True, methods=["post"])
+    def hide(self, request, pk=None):
+        data = validated(HideInputSerializer, request.data)
+        moderation_hide(user=request.user, comment=self.get_object(), ip=self.ip, **data)
+        return Response({"detail": str(_("Hidden; the author was told why."))})
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Active pledges, newest first",
+        description=(
+            "Filter with proposal=<id> or adoption=<id>. The pledger's name appears only if "
+            "they chose to show it."
+        ),
+        responses=responses({200: PledgeSerializer(many=True)}),
+    ),
+)
+class PledgeViewSet(ParticipationViewMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+    """Promises to help with a proposal or with an adoption the comune runs."""
+
+    serializer_class = PledgeSerializer
+    filterset_class = PledgeFilter
+
+    def get_queryset(self):
+        if self.action == "withdraw":
+            return Pledge.objects.select_related("user")
+        return (
+            Pledge.objects.active()
+            .filter(Q(proposal__status__in=PUBLIC_STATUSES) | Q(adoption__practice__live=True))
+            .select_related("user")
+            .order_by("-created_at", "-id")
+        )
+
+    @extend_schema(
+        summary="Pledge to help",
+        description=(
+            "For one proposal or one adoption (send exactly one of them): time in hours, a "
+            "behaviour, skills or resources. One active pledge per person and target. Needs a "
+            "logged-in user with a confirmed e-mail address and the X-CSRFToken header."
+        ),
+        request=PledgeCreateSerializer,
+        responses=responses({201: PledgeSerializer}),
+    )
+    def create(self, request, *args, **kwargs):
+        data = validated(PledgeCreateSerializer, request.data)
+        pledge = pledge_add(user=request.user, ip=self.ip, **data)
+        return Response(PledgeSerializer(pledge).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(
+        summary="Withdraw your pledge",
+        request=None,
+        responses=responses({200: PledgeSerializer}),
+    )
+    @action(detail=True, methods=["post"])
+    def withdraw(self, request, pk=None):
+        pledge = pledge_withdraw(user=request.user, pledge=self.get_object(), ip=self.ip)
+        return Response(PledgeSerializer(pledge).data)
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="The comuni's official answers, oldest first",
+        description="Filter with proposal=<id>: the proposal's public timeline.",
+        responses=responses({200: AnswerSerializer(many=True)}),
+    ),
+)
+class AnswerViewSet(ParticipationViewMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+    """Official answers of the comuni to proposals."""
+
+    serializer_class = AnswerSerializer
+    filterset_class = AnswerFilter
+
+    def get_queryset(self):
+        return (
+            Answer.objects.filter(proposal__status__in=PUBLIC_STATUSES)
+            .select_related("author", "municipality")
+            .order_by("created_at", "id")
+        )
+
+    @extend_schema(
+        summary="Answer a proposal (administrators of its comune)",
+        description=(
+            "Publishes the answer on the proposal's timeline, as an official comment, and sets "
+            "its new status; supporters, pledgers and followers are told."
+        ),
+        request=AnswerCreateSerializer,
+        responses=responses({201: AnswerSerializer}),
+    )
+    def create(self, request, *args, **kwargs):
+        data = validated(AnswerCreateSerializer, request.data)
+        answer = answer_post(user=request.user, ip=self.ip, **data)
+        return Response(AnswerSerializer(answer).data, status=status.HTTP_201_CREATED)
+
+
+def register(router) -> None:
+    """Register this app's viewsets on the project's router."""
+    router.register("proposals", ProposalViewSet, basename="proposal")
+    router.register("comments", CommentViewSet, basename="proposal-comment")
+    router.register("pledges", PledgeViewSet, basename="pledge")
+    router.register("answers", AnswerViewSet, basename="proposal-answer")
