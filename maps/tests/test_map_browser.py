@@ -173,3 +173,31 @@ def test_the_first_load_stays_under_300_kb(live_server, page, points):
     first_load = {url: size for url, size in sizes.items() if "/map/regions/" not in url}
     total = sum(first_load.values())
     assert total < 300_000, sorted(first_load.items(), key=lambda item: -item[1])
+
+
+def test_small_maps_and_the_location_picker(live_server, page, axe, settings, screenshot_dir):
+    settings.TILE_URL = "http://127.0.0.1:9/{z}/{x}/{y}.png"
+    page.goto(f"{live_server.url}/prove-mappe/")
+    expect(page.locator(".small-map .map-point")).to_have_count(2)
+    page.locator(".small-map .map-point").first.click()
+    expect(page.locator(".small-map .leaflet-popup-content")).to_be_visible()
+
+    picker = page.locator("[data-location-picker-map]")
+    expect(picker.locator(".leaflet-control-zoom")).to_be_visible()
+    box = picker.bounding_box()
+    picker.click(position={"x": box["width"] / 2, "y": box["height"] / 2})
+    latitude = float(page.input_value("#id_latitude"))
+    longitude = float(page.input_value("#id_longitude"))
+    assert 36 < latitude < 47 and 6 < longitude < 19
+    marker = picker.locator(".map-point-icon")
+    expect(marker).to_have_count(1)
+    page.fill("#id_latitude", "44.49")
+    page.fill("#id_longitude", "11.34")
+    page.wait_for_function("document.activeElement.id === 'id_longitude'")
+    moved = page.evaluate(
+        "() => document.querySelector('[data-location-picker-map] .map-point-icon').style.transform"
+    )
+    assert moved
+    page.screenshot(path=screenshot_dir / "map-small-and-picker.png", full_page=True)
+    violations = axe(page)
+    assert not violations, violations

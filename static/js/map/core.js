@@ -3,15 +3,28 @@
 
 const pending = new Map();
 
-/** Load Leaflet's script and stylesheet once; resolve with window.L. */
-export function loadLeaflet({ js, css }) {
-  if (css && !document.querySelector(`link[href="${css}"]`)) {
-    const link = document.createElement("link");
+/** Add a stylesheet to the page unless it is there; resolve once it applies. */
+export function ensureStylesheet(href) {
+  if (!href) return Promise.resolve();
+  let link = document.querySelector(`link[href="${href}"]`);
+  if (link && (link.sheet || !link.dataset.loading)) return Promise.resolve();
+  if (!link) {
+    link = document.createElement("link");
     link.rel = "stylesheet";
-    link.href = css;
+    link.href = href;
+    link.dataset.loading = "1";
     document.head.append(link);
   }
-  if (window.L) return Promise.resolve(window.L);
+  return new Promise((resolve) => {
+    link.addEventListener("load", () => resolve(), { once: true });
+    link.addEventListener("error", () => resolve(), { once: true });
+  });
+}
+
+/** Load Leaflet's script and stylesheet once; resolve with window.L when both apply. */
+export function loadLeaflet({ js, css }) {
+  const styled = ensureStylesheet(css);
+  if (window.L) return styled.then(() => window.L);
   if (!pending.has(js)) {
     pending.set(
       js,
@@ -24,7 +37,7 @@ export function loadLeaflet({ js, css }) {
       }),
     );
   }
-  return pending.get(js);
+  return Promise.all([pending.get(js), styled]).then(() => window.L);
 }
 
 /** Escape text for HTML. */
@@ -89,6 +102,28 @@ export function createMap(element, { tiles, center, zoom, minZoom = 3, maxZoom =
   return map;
 }
 
+/**
+ * Draw the regions as a plain land background, for when the tiles cannot load; the
+ * markers stay readable either way.
+ */
+export function drawOutline(map, url) {
+  if (!url) return Promise.resolve();
+  const pane = map.getPane("outline") || map.createPane("outline");
+  pane.style.zIndex = 250;
+  return fetch(url, { headers: { Accept: "application/json" } })
+    .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
+    .then((data) =>
+      window.L.geoJSON(data, {
+        pane: "outline",
+        interactive: false,
+        style: { color: "#9aa79e", weight: 1, fillColor: "#fbfaf5", fillOpacity: 1 },
+      }).addTo(map),
+    )
+    .catch(() => {
+      // Without the outline the points still show on the plain background.
+    });
+}
+
 /** Return the bubble diameter, in pixels, for a cluster of this many points. */
 export function bubbleSize(count) {
   return Math.round(Math.min(58, 30 + 7 * Math.log10(Math.max(count, 1))));
@@ -138,9 +173,10 @@ export function initSmallMaps(root = document) {
   const figures = root.querySelectorAll("[data-small-map]:not([data-ready])");
   if (!figures.length) return Promise.resolve([]);
   const first = figures[0].dataset;
-  return loadLeaflet({ js: first.leafletJs, css: first.leafletCss }).then(() =>
-    Array.from(figures, (figure) => drawSmallMap(figure)),
-  );
+  return Promise.all([
+    ensureStylesheet(first.mapCss),
+    loadLeaflet({ js: first.leafletJs, css: first.leafletCss }),
+  ]).then(() => Array.from(figures, (figure) => drawSmallMap(figure)));
 }
 
 function drawSmallMap(figure) {
@@ -162,6 +198,7 @@ function drawSmallMap(figure) {
     zoom: places.length ? zoom : 5,
     minZoom: 4,
     text: { zoomIn: data.zoomIn, zoomOut: data.zoomOut },
+    onOffline: (target) => drawOutline(target, data.outlineUrl),
   });
   map.scrollWheelZoom.disable();
   const markers = places.map((place) =>
@@ -170,7 +207,10 @@ function drawSmallMap(figure) {
       .addTo(map),
   );
   if (places.length > 1) {
-    map.fitBounds(L.latLngBounds(places.map((p) => [p.lat, p.lon])), { padding: [24, 24], maxZoom: zoom });
+    map.fitBounds(L.latLngBounds(places.map((p) => [p.lat, p.lon])), {
+      padding: [32, 32],
+      maxZoom: Math.min(zoom, 9),
+    });
   }
   return { map, markers };
 }

@@ -3,6 +3,7 @@
 import {
   clusterIcon,
   createMap,
+  drawOutline,
   escapeHtml,
   fill,
   loadLeaflet,
@@ -37,6 +38,7 @@ let controller;
 let here;
 const groups = new Map();
 let areaLayer;
+let areaUrl = "";
 
 function categoryOf(layer, code) {
   return layer.categories.find((c) => c.code === code) || { label: code || "", colour: "#4a5a50" };
@@ -130,7 +132,7 @@ async function refresh() {
   const id = ++requestId;
   if (controller) controller.abort();
   controller = new AbortController();
-  drawLegend(state);
+  if (state.mode === "punti" || !state.active.length) drawLegend(state);
   if (!state.active.length) {
     clearPoints();
     clearAreas();
@@ -163,10 +165,15 @@ async function refresh() {
         ["per", PER],
         ...layerFilters(layer, state.filters),
       ]);
-      const data = await getJson(`${config.api[state.mode]}?${params}`, controller.signal);
-      if (id !== requestId) return;
-      clearPoints();
-      drawAreas(layer, data);
+      const url = `${config.api[state.mode]}?${params}`;
+      // Areas do not change as the map moves: fetch them again only for new choices.
+      if (url !== areaUrl || !areaLayer) {
+        const data = await getJson(url, controller.signal);
+        if (id !== requestId) return;
+        clearPoints();
+        drawAreas(layer, data);
+        areaUrl = url;
+      }
     }
     els.status.textContent = "";
   } catch (error) {
@@ -526,21 +533,8 @@ function bindSearch() {
 // ---- Offline background. --------------------------------------------------------------------
 
 function drawPlainBackground(target) {
-  const L = window.L;
   els.status.textContent = T.offline;
-  const pane = target.createPane("outline");
-  pane.style.zIndex = 250;
-  getJson(config.api.regioni)
-    .then((data) =>
-      L.geoJSON(data, {
-        pane: "outline",
-        interactive: false,
-        style: { color: "#9aa79e", weight: 1, fillColor: "#fbfaf5", fillOpacity: 1 },
-      }).addTo(target),
-    )
-    .catch(() => {
-      // Without the outline the points still show on the plain background.
-    });
+  drawOutline(target, config.api.regioni);
 }
 
 // ---- Start. -------------------------------------------------------------------------------

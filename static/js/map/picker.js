@@ -1,6 +1,6 @@
 // Location picker: click the map or drag the marker to fill the latitude and longitude inputs;
 // typing in the inputs moves the marker. The inputs remain the keyboard way to set a place.
-import { createMap, loadLeaflet, pointIcon } from "./core.js";
+import { createMap, drawOutline, ensureStylesheet, loadLeaflet, pointIcon } from "./core.js";
 
 const DIGITS = 5;
 
@@ -23,6 +23,7 @@ function attach(fieldset) {
     zoom: start ? zoom : 5,
     minZoom: 4,
     text: { zoomIn: data.zoomIn, zoomOut: data.zoomOut },
+    onOffline: (target) => drawOutline(target, data.outlineUrl),
   });
   let marker = null;
   const write = (latlng) => {
@@ -48,6 +49,8 @@ function attach(fieldset) {
   map.on("click", (event) => {
     place(event.latlng);
     write(event.latlng);
+    // A click on the whole of Italy is rough: come closer so that a drag can refine it.
+    if (map.getZoom() < 9) map.setView(event.latlng, 11);
   });
   const follow = () => {
     const typed = read();
@@ -62,7 +65,10 @@ function attach(fieldset) {
 const pickers = document.querySelectorAll("[data-location-picker]:not([data-ready])");
 if (pickers.length) {
   const first = pickers[0].dataset;
-  loadLeaflet({ js: first.leafletJs, css: first.leafletCss }).then(() => {
+  Promise.all([
+    ensureStylesheet(first.mapCss),
+    loadLeaflet({ js: first.leafletJs, css: first.leafletCss }),
+  ]).then(() => {
     pickers.forEach((fieldset) => {
       fieldset.dataset.ready = "1";
       attach(fieldset);
