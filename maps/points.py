@@ -272,26 +272,43 @@ def point_delete(*, layer: str, key: str) -> bool:
 
 
 def _rebuild_cells(layer: str) -> None:
-    """Recompute every precomputed cell of the layer from its points, one zoom at a time."""
-    points = connection.ops.quote_name(MapPoint._meta.db_table)
+    """Recompute the layer's cells: the top zoom from its points, each lower one from the next."""
+    quote = connection.ops.quote_name
+    points, cells, totals = (
+        quote(model._meta.db_table) for model in (MapPoint, MapCell, MapCellTotal)
+    )
+    dimensions = "category, phase, flags, region_code"
+    values = "count, sum_latitude, sum_longitude, point_id"
     MapCell.objects.filter(layer=layer).delete()
     MapCellTotal.objects.filter(layer=layer).delete()
+    zooms = list(precomputed_zooms())
+    if not zooms:
+        return
+    top = zooms[-1]
+    size = cell_size(top)
+    statements = [
+        f"INSERT INTO {cells} (layer, zoom, cy, cx, {dimensions}, {values})"
+        f" SELECT layer, {top}, grid_y / {size}, grid_x / {size}, category, COALESCE(phase, 0),"
+        f" flags, region_code, COUNT(*), SUM(latitude), SUM(longitude), MIN(id) FROM {points}"
+        f" WHERE layer = %s GROUP BY layer, grid_y / {size}, grid_x / {size}, category,"
+        " COALESCE(phase, 0), flags, region_code"
+    ]
+    for zoom in reversed(zooms[:-1]):
+        statements.append(
+            f"INSERT INTO {cells} (layer, zoom, cy, cx, {dimensions}, {values})"
+            f" SELECT layer, {zoom}, cy / 2, cx / 2, {dimensions}, SUM(count), SUM(sum_latitude),"
+            f" SUM(sum_longitude), MIN(point_id) FROM {cells} WHERE layer = %s"
+            f" AND zoom = {zoom + 1} GROUP BY layer, cy / 2, cx / 2, {dimensions}"
+        )
+    statements.append(
+        f"INSERT INTO {totals} (layer, zoom, cy, cx, category, {values})"
+        " SELECT layer, zoom, cy, cx, category, SUM(count), SUM(sum_latitude),"
+        f" SUM(sum_longitude), MIN(point_id) FROM {cells} WHERE layer = %s"
+        " GROUP BY layer, zoom, cy, cx, category"
+    )
     with connection.cursor() as cursor:
-        for model, key_fields in ((MapCell, CELL_KEY), (MapCellTotal, TOTAL_KEY)):
-            table = connection.ops.quote_name(model._meta.db_table)
-            columns = ", ".join(key_fields)
-            for zoom in precomputed_zooms():
-                size = cell_size(zoom)
-                key = f"grid_y / {size}, grid_x / {size}, category"
-                if model is MapCell:
-                    key += ", COALESCE(phase, 0), flags, region_code"
-                cursor.execute(
-                    f"INSERT INTO {table} ({columns}, count, sum_latitude, sum_longitude,"
-                    f" point_id) SELECT layer, {zoom}, {key}, COUNT(*), SUM(latitude),"
-                    f" SUM(longitude), MIN(id) FROM {points} WHERE layer = %s"
-                    f" GROUP BY layer, {key}",
-                    [layer],
-                )
+        for statement in statements:
+            cursor.execute(statement, [layer])
 
 
 def points_rebuild(*, layer: str, rows: Iterable[PointData | dict] | None = None) -> int:
