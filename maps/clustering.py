@@ -3,8 +3,9 @@
 Every point carries its position on an integer grid (its pixel at zoom ``GRID_ZOOM``). A cell at
 zoom z is ``CELL_PX`` screen pixels wide, so its index is the grid position divided by
 ``CELL_PX * 2 ** (GRID_ZOOM - z)``; cells nest, four of zoom z + 1 inside one of zoom z. Up to
-``MAP_CELL_MAX_ZOOM`` the cells are precomputed in ``MapCell``; above it they are grouped from
-the raw points on the fly, which is cheap because the viewport holds few of them.
+``MAP_CELL_MAX_ZOOM`` the cells are precomputed (``MapCell`` per category, phase, flags and
+region; ``MapCellTotal`` per category only, for views without those filters); above it they are
+grouped from the raw points on the fly, which is cheap because the viewport holds few of them.
 """
 
 import functools
@@ -377,9 +378,9 @@ def features_in_view(
     even where several share one place; otherwise points group in cells of CELL_PX pixels,
     neighbouring groups closer than MIN_GAP_PX merge so that bubbles do not overlap, and a
     group of one point shows that point. The collection also says the zoom and the total of
-    points in the cells it covers.
+    points shown (in the box, or in the cells it touches).
     """
-    url_template = _municipality_url_template(get_urlconf())
+    url_template = _municipality_url_template(get_urlconf() or settings.ROOT_URLCONF)
     if zoom >= singles_zoom():
         rows = _points_in_view(layer.key, bbox, conditions, max_singles() + 1)
         if len(rows) <= max_singles():

@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.templatetags.static import static
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
@@ -62,6 +62,14 @@ def map_text() -> dict:
     }
 
 
+def comuni_search_url() -> str:
+    """Return the page that searches comuni without JavaScript (DESIGN.md: /comuni/)."""
+    try:
+        return reverse("comuni:list")
+    except NoReverseMatch:
+        return "/comuni/"
+
+
 class MapPageView(TemplateView):
     template_name = "maps/map.html"
 
@@ -74,6 +82,7 @@ class MapPageView(TemplateView):
         mode = query.get("vista", "punti")
         controls = merged_controls(layers, query)
         context.update(
+            comuni_search_url=comuni_search_url(),
             filters_open=any(control["value"] for control in controls) or mode != "punti",
             layers=layers,
             active_layers=active,
