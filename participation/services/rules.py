@@ -3,7 +3,7 @@
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError
-from django.db.models import Exists, OuterRef
+from django.db import connection
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
@@ -31,6 +31,25 @@ def require_login(user: AnyUser) -> User:
     return user
 
 
+def _verified_and_blocked(user_id: int) -> tuple[bool, bool]:
+    """Return whether the user has a verified e-mail address and whether they are blocked.
+
+    One hand-written statement: this runs before every support, and building the same query
+    with the ORM costs more than running it.
+    """
+    quote = connection.ops.quote_name
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT EXISTS(SELECT 1 FROM {quote(EmailAddress._meta.db_table)}"
+            f" WHERE user_id = %s AND verified = %s),"
+            f" EXISTS(SELECT 1 FROM {quote(ParticipationBlock._meta.db_table)}"
+            f" WHERE user_id = %s)",
+            [user_id, True, user_id],
+        )
+        verified, blocked = cursor.fetchone()
+    return bool(verified), bool(blocked)
+
+
 def require_participant(user: AnyUser, *, scope: str, ip: str | None) -> User:
     """Check a citizen's write: logged in, within the rate limits, e-mail verified, not blocked.
 
@@ -38,15 +57,7 @@ def require_participant(user: AnyUser, *, scope: str, ip: str | None) -> User:
     """
     user = require_login(user)
     ratelimit.check(scope, user_id=user.pk, ip=ip)
-    verified, blocked = (
-        User.objects.filter(pk=user.pk)
-        .annotate(
-            verified=Exists(EmailAddress.objects.filter(user_id=OuterRef("pk"), verified=True)),
-            blocked=Exists(ParticipationBlock.objects.filter(user_id=OuterRef("pk"))),
-        )
-        .values_list("verified", "blocked")
-        .get()
-    )
+    verified, blocked = _verified_and_blocked(user.pk)
     if blocked:
         raise Blocked(_("A moderator has suspended your participation on this site."))
     if not verified:
