@@ -15,6 +15,7 @@ urlpatterns = [
     path("account/", include("accounts.urls")),
     path("", include("cms.urls")),
     path("", include("cms.site_urls")),
+    path("", include("participation.urls")),
     path("account/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),

@@ -1,0 +1,77 @@
+"""The public pages of participation, the comune's inbox and the notifications."""
+
+from django.urls import path
+
+from cms.profile import register_section
+from participation.views import (
+    answers,
+    comments,
+    detail,
+    evidence,
+    listing,
+    manage,
+    notifications,
+    profile,
+    proposals,
+    support,
+)
+
+app_name = "participation"
+
+# Every request resolves this module first: the comune profiles get their section from then on.
+register_section(profile.PROFILE_SECTION)
+
+proposal = "proposte/<int:pk>/"
+
+urlpatterns = [
+    path("proposte/", listing.ProposalListView.as_view(), name="proposal-list"),
+    path("proposte/nuova/", proposals.ProposalCreateView.as_view(), name="proposal-create"),
+    path("proposte/evidenze/", evidence.DraftEvidenceView.as_view(), name="evidence"),
+    path(proposal, detail.ProposalDetailView.as_view(), name="proposal-detail"),
+    path(
+        "proposte/<int:pk>-<slug:slug>/",
+        detail.ProposalSlugRedirectView.as_view(),
+        name="proposal-detail-slug",
+    ),
+    path(f"{proposal}modifica/", proposals.ProposalEditView.as_view(), name="proposal-edit"),
+    path(f"{proposal}ritira/", proposals.ProposalWithdrawView.as_view(), name="proposal-withdraw"),
+    path(f"{proposal}sostieni/", support.SupportView.as_view(), name="support"),
+    path(
+        f"{proposal}ritira-sostegno/",
+        support.SupportView.as_view(withdraw=True),
+        name="support-withdraw",
+    ),
+    path(f"{proposal}impegni/", support.PledgeView.as_view(), name="pledge"),
+    path("impegni/<int:pk>/ritira/", support.PledgeWithdrawView.as_view(), name="pledge-withdraw"),
+    path(f"{proposal}segui/", support.FollowView.as_view(), name="follow"),
+    path(
+        "proposte/comune/<slug:slug>/segui/",
+        support.FollowComuneView.as_view(),
+        name="follow-comune",
+    ),
+    path(f"{proposal}commenti/", comments.CommentView.as_view(), name="comment"),
+    path("commenti/<int:pk>/modifica/", comments.CommentEditView.as_view(), name="comment-edit"),
+    path(f"{proposal}segnala/", comments.FlagView.as_view(), name="flag-proposal"),
+    path(
+        "commenti/<int:pk>/segnala/",
+        comments.FlagView.as_view(target="comment"),
+        name="flag-comment",
+    ),
+    path(f"{proposal}risposta/", answers.AnswerView.as_view(), name="answer"),
+    path(f"{proposal}adotta/", answers.AdoptView.as_view(), name="adopt"),
+    path("gestione/<slug:slug>/proposte/", manage.InboxView.as_view(), name="inbox"),
+    path("gestione/<slug:slug>/proposte.csv", manage.InboxCsvView.as_view(), name="inbox-csv"),
+    path("notifiche/", notifications.NotificationListView.as_view(), name="notifications"),
+    path("notifiche/lette/", notifications.MarkAllReadView.as_view(), name="notifications-read"),
+    path(
+        "notifiche/<int:pk>/",
+        notifications.NotificationOpenView.as_view(),
+        name="notification-open",
+    ),
+    path("notifiche/preferenze/", notifications.PreferenceView.as_view(), name="preferences"),
+    path(
+        "notifiche/disiscriviti/<str:token>/",
+        notifications.UnsubscribeView.as_view(),
+        name="unsubscribe",
+    ),
+]

@@ -1,0 +1,1 @@
+"""The public pages of participation, one module per part of the site."""
