@@ -692,6 +692,10 @@ def test_home_shows_featured_practices_numbers_and_news(client, catalogue):
     assert featured == ["Raccolta porta a porta", "Pedibus per le scuole"]
     news = texts(soup.select(".news-grid .card-title"))
     assert news == ["Nuovo caso documentato", "Aperte le iscrizioni"]
+    tiles = [a["href"] for a in soup.select(".theme-grid a.theme-tile-link")]
+    assert len(tiles) == 7
+    assert "/temi/rifiuti/" in tiles
+    assert client.get("/temi/rifiuti/").status_code == 200
 
 
 def test_home_hides_the_sections_that_have_no_content(client):
@@ -730,3 +734,13 @@ def test_practice_page_maps_the_comuni_it_lists(client, catalogue):
     else:
         places = [a["href"] for a in soup.select("#adopters .small-map li a")]
         assert sorted(places) == ["/comuni/borgo/", "/comuni/capannori/", "/comuni/citta-grande/"]
+
+
+def test_home_sections_render_in_english(client, catalogue):
+    switch_to_english(client)
+
+    soup = soup_of(client.get("/"))
+
+    assert soup.html["lang"] == "en"
+    assert [n.get_text(strip=True) for n in soup.select(".stats .stat-number")] == ["2", "4", "2"]
+    assert len(soup.select("[aria-labelledby=featured-title] .practice-card")) == 2
