@@ -191,6 +191,13 @@ def test_site_speaks_italian_by_default():
         )
 
 
+def test_msgids_used_alone_and_with_a_plural_translate_alone():
+    # "support" is a model's verbose_name and the singular of a counted template string.
+    with translation.override("it"):
+        assert translation.gettext("support") == "sostegno"
+        assert translation.gettext("region") == "regione"
+
+
 def test_the_schools_own_words():
     with translation.override("it"):
         assert translation.gettext("It can be done") == "Si può fare"
