@@ -265,29 +265,38 @@ def _line_chart(series: IndicatorSeries, scale: _Scale) -> list[str]:
     parts = _axes(scale, series.indicator.unit)
     parts += _date_labels(series.points, scale)
     baseline, target, measured = series.baseline, series.target, series.measured
+    coordinates = [(scale.x(p.date), scale.y(p.value)) for p in measured]
+    last_x, last_y = coordinates[-1]
+    target_at = (scale.x(target.date), scale.y(target.value)) if target else None
     if baseline:
         y = scale.y(baseline.value)
+        label_y = y - 6
+        # Keep the baseline's label clear of the top edge and of the target's label.
+        if y < TOP + 24 or (target_at and abs(label_y - (target_at[1] - 12)) < 16):
+            label_y = y + 16
         parts.append(
             f'<line x1="{LEFT}" y1="{y}" x2="{WIDTH - RIGHT}" y2="{y}" class="chart-baseline"/>'
         )
         parts.append(
             _text(
                 WIDTH - RIGHT,
-                y + 16 if y < TOP + 24 else y - 6,
+                label_y,
                 f"{_('Baseline')} {format_value(baseline.value)}",
                 "chart-label chart-label-baseline",
                 "end",
             )
         )
-    coordinates = [(scale.x(p.date), scale.y(p.value)) for p in measured]
     path = " ".join(f"{x},{y}" for x, y in coordinates)
     parts.append(f'<polyline points="{path}" class="chart-line"/>')
     for x, y in coordinates:
         parts.append(f'<circle cx="{x}" cy="{y}" r="4.5" class="chart-dot"/>')
-    last_x, last_y = coordinates[-1]
-    parts.append(_text(last_x, last_y - 10, format_value(measured[-1].value), "chart-label"))
-    if target:
-        tx, ty = scale.x(target.date), scale.y(target.value)
+    last_label_y = last_y - 10
+    if target_at and abs(target_at[1] - last_y) < 24 and target_at[0] - last_x < 110:
+        # The target's label sits just above: write the last measure below its point.
+        last_label_y = last_y + 20
+    parts.append(_text(last_x, last_label_y, format_value(measured[-1].value), "chart-label"))
+    if target_at:
+        tx, ty = target_at
         parts.append(
             f'<line x1="{last_x}" y1="{last_y}" x2="{tx}" y2="{ty}" class="chart-target-line"/>'
         )

@@ -214,6 +214,18 @@ class MunicipalityProfile:
             update.adoption = by_id[update.adoption_id]
 
     @property
+    def map_markers(self) -> list[dict]:
+        """Return the comune as the one place of its small map."""
+        municipality = self.municipality
+        return [
+            {
+                "latitude": municipality.latitude,
+                "longitude": municipality.longitude,
+                "label": municipality.name,
+            }
+        ]
+
+    @property
     def adoption_count(self) -> int:
         return len(self.entries)
 

@@ -76,7 +76,9 @@ def _table(series: IndicatorSeries, practice_title: str) -> str:
     )
     # Every text above was escaped as it was put in.
     return mark_safe(
-        '<div class="table-wrap indicator-table"><table>'
+        # A narrow screen scrolls the table: keyboard users reach it as a labelled region.
+        f'<div class="table-wrap indicator-table" role="region" tabindex="0" '
+        f'aria-label="{escape(caption)}"><table>'
         f'<caption class="visually-hidden">{escape(caption)}</caption>'
         f"<thead><tr>{''.join(headers)}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
         f"{source}</div>"
