@@ -5,9 +5,11 @@ from decimal import Decimal
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.rich_text import RichText
@@ -744,3 +746,29 @@ def test_home_sections_render_in_english(client, catalogue):
     assert soup.html["lang"] == "en"
     assert [n.get_text(strip=True) for n in soup.select(".stats .stat-number")] == ["2", "4", "2"]
     assert len(soup.select("[aria-labelledby=featured-title] .practice-card")) == 2
+
+
+def test_practice_page_lists_documents_and_gallery_last(client, catalogue):
+    porta = catalogue["practices"][0]
+    act = Document.objects.create(
+        title="Delibera 45/2019", file=ContentFile(b"%PDF-1.4", name="delibera-45.pdf")
+    )
+    photo = Image.objects.create(title="I mastelli", file=get_test_image_file(size=(1200, 800)))
+    porta.body = [
+        ("gallery", [{"image": photo, "caption": "La consegna dei mastelli"}]),
+        ("documents", [{"document": act, "title": ""}]),
+        *case_body(),
+    ]
+    porta.save_revision().publish()
+
+    soup = soup_of(client.get(porta.url))
+
+    ids = [section["id"] for section in soup.select(".practice-body .case-section")]
+    assert ids[-2:] == ["s-documents", "s-gallery"]
+    document = soup.select_one("#s-documents a")
+    assert document["href"] == act.url
+    assert "Delibera 45/2019" in document.get_text()
+    assert "PDF" in soup.select_one("#s-documents").get_text()
+    figure = soup.select_one("#s-gallery figure")
+    assert figure.select_one("img")["alt"] == "I mastelli"
+    assert figure.select_one("figcaption").get_text() == "La consegna dei mastelli"
