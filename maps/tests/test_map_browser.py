@@ -103,9 +103,12 @@ def test_the_map_clusters_splits_filters_and_links(live_server, page, axe, scree
     after = int(re.search(r"[\d.]+", page.locator("#map-list-summary").inner_text()).group(0))
     assert after < int(re.search(r"[\d.]+", before).group(0))
 
-    # Open a point's popup and follow its link.
+    # Open a point's popup: it stays open while the map pans to show it and reloads.
     page.locator(".map-point").first.click()
     link = page.locator(".leaflet-popup-content a").first
+    expect(link).to_be_visible()
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(300)
     expect(link).to_be_visible()
     href = link.get_attribute("href")
     assert href.startswith("/mappa/?pratica=")
@@ -123,8 +126,12 @@ def test_the_list_alone_reaches_every_point_by_keyboard(live_server, page, point
     assert focused
     show = page.locator("#map-list-items .map-list-action.link-button").first
     show.focus()
-    page.keyboard.press("Enter")
-    expect(page.locator(".leaflet-popup-content")).to_be_visible()
+    label = show.get_attribute("aria-label").split(": ", 1)[1]
+    with map_data(page):
+        page.keyboard.press("Enter")
+    page.wait_for_load_state("networkidle")
+    expect(page.locator(".leaflet-popup-content").last).to_contain_text(label)
+    expect(page.locator(".leaflet-popup-content")).to_have_count(1)
 
 
 def test_the_choropleth_colours_regions_and_lists_them(live_server, page, points):

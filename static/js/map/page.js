@@ -39,6 +39,9 @@ let here;
 const groups = new Map();
 let areaLayer;
 let areaUrl = "";
+// The point whose popup is open survives the redraw that follows each move.
+let openPoint = null;
+let redrawing = false;
 
 function categoryOf(layer, code) {
   return layer.categories.find((c) => c.code === code) || { label: code || "", colour: "#4a5a50" };
@@ -235,9 +238,20 @@ function clusterParts(layer, categories) {
     .map(([code, count]) => ({ ...categoryOf(layer, code), code, count }));
 }
 
+function reopenPopup(markers) {
+  const marker = openPoint && markers.get(openPoint);
+  if (!marker) return;
+  const popup = marker.getPopup();
+  popup.options.autoPan = false;
+  marker.openPopup();
+  popup.options.autoPan = true;
+}
+
 function drawPoints(results) {
   const L = window.L;
   const items = [];
+  const markers = new Map();
+  redrawing = true;
   let total = 0;
   const names = [];
   for (const [layer, data] of results) {
@@ -281,10 +295,21 @@ function drawPoints(results) {
         riseOnHover: true,
       })
         .bindPopup(popupHtml(layer, features), { maxHeight: 320 })
+        .on("popupopen", () => {
+          openPoint = `${layer.key}:${features[0].properties.key}`;
+        })
+        .on("popupclose", () => {
+          if (!redrawing) openPoint = null;
+        })
         .addTo(group);
-      for (const feature of features) items.push({ kind: "point", layer, feature, marker, lat, lon });
+      for (const feature of features) {
+        markers.set(`${layer.key}:${feature.properties.key}`, marker);
+        items.push({ kind: "point", layer, feature, marker, lat, lon });
+      }
     }
   }
+  redrawing = false;
+  reopenPopup(markers);
   drawList(items);
   els.summary.textContent = total ? fill(T.inView, { count: names.join(", ") }) : T.empty;
 }
@@ -334,8 +359,8 @@ function drawList(items) {
     show.textContent = T.showOnMap;
     show.setAttribute("aria-label", `${T.showOnMap}: ${p.label}`);
     show.addEventListener("click", () => {
+      openPoint = `${item.layer.key}:${p.key}`;
       map.setView([item.lat, item.lon], Math.max(map.getZoom(), 12));
-      map.once("moveend", () => item.marker.openPopup());
       item.marker.openPopup();
     });
     li.append(show);
