@@ -320,7 +320,6 @@ class ProposalFilterForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["tema"].queryset = live_themes()
-        self.fields["raggio"].initial = "10"
 
     def clean_comune(self):
         text = self.cleaned_data["comune"]

@@ -34,7 +34,11 @@ def participation_urls(settings):
 
 
 @pytest.fixture
-def catalogue(db, comune, province):
+def catalogue(province):
+    return build_catalogue(province)
+
+
+def build_catalogue(province) -> dict:
     """Return a home page with two themes and two published practices, one adopted nearby."""
     root = ensure_root()
     for child in root.get_children():
@@ -230,7 +234,8 @@ def test_comment_with_script_renders_inert(client, proposal, citizen):
     client.post(
         reverse("participation:comment", args=[proposal.pk]),
         {
-            "body": '<script>alert(1)</script><img src=x onerror="alert(2)"> [x](javascript:alert(3))'
+            "body": '<script>alert(1)</script><img src=x onerror="alert(2)"> '
+            "[x](javascript:alert(3))"
         },
     )
     body = page_text(client.get(proposal.get_absolute_url()))

@@ -22,32 +22,29 @@ class CommentView(ParticipationView):
     def post(self, request, pk):
         proposal = load_proposal(request, pk)
         form = CommentForm(request.POST)
-        parent = None
-        if form.is_valid():
-            parent_id = form.cleaned_data.get("parent")
-            if parent_id:
-                parent = Comment.objects.filter(
-                    pk=parent_id, proposal=proposal, hidden=False
-                ).first()
-                if parent is None:
-                    form.add_error(None, _("The comment you answer is no longer there."))
-        if form.is_valid():
-            try:
-                comment = services.comment_add(
-                    user=request.user,
-                    proposal=proposal,
-                    body=form.cleaned_data["body"],
-                    parent=parent,
-                    ip=client_ip(request),
-                )
-            except ValidationError as error:
-                add_service_error(form, error)
-            else:
-                messages.success(request, _("Your comment is published."))
-                return redirect(comment.get_absolute_url())
         parent_id = request.POST.get("parent") or ""
+        parent = None
         if parent_id.isdigit():
-            forms = {"reply": form, "reply_to": int(parent_id)}
+            parent = Comment.objects.filter(pk=parent_id, proposal=proposal, hidden=False).first()
+        if form.is_valid():
+            if parent_id and parent is None:
+                form.add_error(None, _("The comment you answer is no longer there."))
+            else:
+                try:
+                    comment = services.comment_add(
+                        user=request.user,
+                        proposal=proposal,
+                        body=form.cleaned_data["body"],
+                        parent=parent,
+                        ip=client_ip(request),
+                    )
+                except ValidationError as error:
+                    add_service_error(form, error)
+                else:
+                    messages.success(request, _("Your comment is published."))
+                    return redirect(comment.get_absolute_url())
+        if parent is not None:
+            forms = {"reply": form, "reply_to": parent.parent_id or parent.pk}
         else:
             forms = {"comment": form}
         return render_detail(request, proposal, forms=forms, status=400)

@@ -76,7 +76,9 @@ class ProposalListView(View):
     template_name = "participation/proposal_list.html"
 
     def get(self, request):
-        form = ProposalFilterForm(request.GET)
+        query = request.GET.copy()
+        query.setdefault("raggio", str(DEFAULT_RADIUS_KM))
+        form = ProposalFilterForm(query)
         context = {"form": form, "totals": site_totals()}
         if not form.is_valid():
             context.update(proposals=[], page_obj=None, invalid=True)
