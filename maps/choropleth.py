@@ -17,7 +17,7 @@ from .points import layer_version
 
 DATA = Path(__file__).resolve().parent / "data"
 LEVELS = {"regions": DATA / "regions.geojson", "provinces": DATA / "provinces.geojson"}
-CACHE_SECONDS = 3600
+CACHE_SECONDS = 300
 RATE_DIGITS = 3
 
 

@@ -4,6 +4,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from maps.loading import municipalities_load
+from maps.models import Municipality
 from maps.points import points_rebuild
 from maps.tests.map_layer import CATEGORIES, map_layer  # noqa: F401
 
@@ -134,7 +136,29 @@ def test_the_list_alone_reaches_every_point_by_keyboard(live_server, page, point
     expect(page.locator(".leaflet-popup-content")).to_have_count(1)
 
 
-def test_the_choropleth_colours_regions_and_lists_them(live_server, page, points):
+def test_the_choropleth_colours_regions_and_lists_them(
+    live_server,
+    page,
+    map_layer,  # noqa: F811
+    settings,
+    screenshot_dir,
+):
+    settings.TILE_URL = "http://127.0.0.1:9/{z}/{x}/{y}.png"
+    municipalities_load()
+    comuni = {m.name: m for m in Municipality.objects.filter(name__in=[p[0] for p in PLACES])}
+    rows = [
+        {
+            "key": f"{name}-{n}",
+            "latitude": comuni[name].latitude,
+            "longitude": comuni[name].longitude,
+            "label": f"Pratica {n} a {name}",
+            "category": CATEGORIES[n % len(CATEGORIES)].code,
+            "municipality_id": comuni[name].pk,
+        }
+        for name, _lat, _lon, count in PLACES
+        for n in range(count)
+    ]
+    points_rebuild(layer="prove", rows=rows)
     with map_data(page):
         page.goto(f"{live_server.url}/mappa/")
     page.locator(".map-filters-panel > summary").click()
@@ -142,7 +166,10 @@ def test_the_choropleth_colours_regions_and_lists_them(live_server, page, points
         page.check("input[name=vista][value=regioni]")
     expect(page.locator("#map-list-items li")).to_have_count(20)
     assert "vista=regioni" in page.url
+    first = page.locator("#map-list-items li").first
+    expect(first).to_contain_text("Lombardia")
     expect(page.locator("#map-legend")).to_contain_text("10")
+    page.screenshot(path=screenshot_dir / "map-regions.png")
 
 
 def test_searching_a_comune_flies_there(live_server, page, points):

@@ -381,7 +381,7 @@ function clearAreas() {
 function breaks(rates) {
   const sorted = rates.filter((rate) => rate > 0).sort((a, b) => a - b);
   if (!sorted.length) return [];
-  return [0.2, 0.4, 0.6, 0.8].map((q) => sorted[Math.floor(q * (sorted.length - 1))]);
+  return [...new Set([0.2, 0.4, 0.6, 0.8].map((q) => sorted[Math.floor(q * (sorted.length - 1))]))];
 }
 
 function classOf(rate, limits) {
@@ -453,11 +453,13 @@ function drawLegend(state, choropleth) {
   if (choropleth) {
     const { layer, limits, per } = choropleth;
     parts.push(`<p class="map-legend-title">${escapeHtml(fill(T.legendRate, { items: layer.item_name_plural, per: numberFormat.format(per) }))}</p>`);
-    const edges = [0, ...limits];
-    const rows = CHOROPLETH.slice(0, limits.length + 1).map((colour, index) => {
-      const from = numberFormat.format(edges[index]);
-      const to = index < limits.length ? numberFormat.format(limits[index]) : "+";
-      return `<li><span class="map-swatch" style="background:${colour}"></span>${from}–${to}</li>`;
+    const format = (value) => numberFormat.format(value);
+    const rows = CHOROPLETH.slice(0, limits.length ? limits.length + 1 : 0).map((colour, index) => {
+      let range;
+      if (index === 0) range = `≤ ${format(limits[0])}`;
+      else if (index === limits.length) range = `> ${format(limits[index - 1])}`;
+      else range = `${format(limits[index - 1])}–${format(limits[index])}`;
+      return `<li><span class="map-swatch" style="background:${colour}"></span>${range}</li>`;
     });
     rows.unshift(`<li><span class="map-swatch" style="background:${EMPTY_AREA}"></span>0</li>`);
     parts.push(`<ul>${rows.join("")}</ul>`);
