@@ -1,12 +1,22 @@
 """The public pages of the comuni: the searchable list and a profile for each of them."""
 
-from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.core.cache import cache
+from django.db.models import Case, Count, Exists, IntegerField, OuterRef, Q, Value, When
 from django.views.generic import DetailView, ListView
 
 from cms.forms import MunicipalitySearchForm, MunicipalitySort
 from cms.models import Adoption
 from cms.profile import MunicipalityProfile, phase_counts, sections_for
 from maps.models import Municipality
+
+# The introduction's count of active comuni may lag a minute behind: it is read on every page.
+ACTIVE_TOTAL_KEY = "comuni:active-total"
+ACTIVE_TOTAL_SECONDS = 60
+
+
+def active_total() -> int:
+    """Return how many comuni have at least one visible adoption."""
+    return Adoption.objects.visible().values("municipality_id").distinct().order_by().count()
 
 
 class MunicipalityListView(ListView):
@@ -32,7 +42,9 @@ class MunicipalityListView(ListView):
         if data.get("regione"):
             queryset = queryset.filter(province__region=data["regione"])
         if data.get("attivi"):
-            queryset = queryset.filter(pk__in=Adoption.objects.visible().values("municipality_id"))
+            queryset = queryset.filter(
+                Exists(Adoption.objects.visible().filter(municipality=OuterRef("pk")))
+            )
         return self.sorted(queryset)
 
     def sorted(self, queryset):
@@ -72,11 +84,7 @@ class MunicipalityListView(ListView):
             query=self.query,
             sort=self.sort,
             filtered=filtered,
-            active_total=Adoption.objects.visible()
-            .values("municipality_id")
-            .distinct()
-            .order_by()
-            .count(),
+            active_total=cache.get_or_set(ACTIVE_TOTAL_KEY, active_total, ACTIVE_TOTAL_SECONDS),
         )
         return context
 
