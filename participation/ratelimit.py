@@ -27,6 +27,7 @@ DEFAULT_RATE_LIMITS = {
     "flag": {"user": "20/h", "ip": "100/h"},
     "follow": {"user": "60/m", "ip": "300/m"},
     "manage": {"user": "60/m", "ip": "300/m"},
+    "inbox": {"user": "120/m", "ip": "600/m"},
 }
 UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 RATE = re.compile(r"^\s*(\d+)\s*/\s*(\d*)\s*([smhd])\s*$")

@@ -82,8 +82,9 @@ def notification_preference_set(*, user: AnyUser, email_frequency: str) -> Notif
     return preference
 
 
-def notification_unsubscribe(*, token: str) -> User:
+def notification_unsubscribe(*, token: str, ip: str | None = None) -> User:
     """Stop every e-mail to the person the one-click link was made for."""
+    ratelimit.check("inbox", ip=ip)
     user = user_for_unsubscribe_token(token)
     if user is None:
         raise ParticipationError(

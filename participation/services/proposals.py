@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.models import User
 from cms.models import ThemePage
 from maps.models import Municipality
+from participation import conf
 from participation.choices import OPEN_STATUSES, NotificationKind, ProposalStatus
 from participation.errors import EditWindowClosed, NotOpen, ParticipationDenied, ParticipationError
 from participation.map_layer import proposal_point_sync
@@ -42,9 +43,7 @@ def threshold_for(municipality: Municipality) -> int:
 
 
 def response_days_for(municipality_id: int) -> int:
-    """Return the days the comune has to answer a proposal that reached its threshold."""
-    from participation import conf
-
+    """Return the days the comune has to answer: its own rule, or PARTICIPATION_RESPONSE_DAYS."""
     days = (
         MunicipalityParticipation.objects.filter(municipality_id=municipality_id)
         .values_list("response_days", flat=True)
