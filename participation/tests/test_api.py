@@ -681,3 +681,39 @@ def test_the_endpoints_are_in_the_openapi_schema(api):
     assert "put" not in paths["/api/v1/proposals/{id}/"]
     names = {p["name"] for p in paths["/api/v1/proposals/"]["get"]["parameters"]}
     assert {"comune", "theme", "status", "near", "q", "ordering", "page"} <= names
+
+
+@pytest.mark.parametrize("path", ["abc/", "99999999999999999999/", "1.5/", "-1/"])
+def test_ids_that_are_not_numbers_answer_404(api, citizen, path):
+    as_user(api, citizen)
+
+    assert api.get(LIST + path).status_code == 404
+    assert api.post(LIST + path + "support/").status_code == 404
+    assert api.patch("/api/v1/comments/" + path, {"body": "x"}).status_code == 404
+
+
+def test_supporting_a_hidden_or_missing_proposal_answers_404(api, comune, citizen):
+    hidden = ProposalFactory(municipality=comune, status=ProposalStatus.HIDDEN)
+    as_user(api, citizen)
+
+    assert api.post(detail(hidden, "support")).status_code == 404
+    assert api.post(f"{LIST}{hidden.pk + 1000}/support/").status_code == 404
+    assert not Support.objects.exists()
+
+
+def test_a_support_can_be_sent_as_a_form(api, proposal, citizen):
+    response = as_user(api, citizen).post(detail(proposal, "support"), {"is_resident": "on"})
+
+    assert response.status_code == 201
+    assert response.json()["resident_supports_count"] == 1
+
+
+@pytest.mark.parametrize("value", [99999999999999999999, -1, "uno", None, [1], True])
+def test_a_bad_proposal_reference_answers_400(api, citizen, value):
+    as_user(api, citizen)
+
+    comment = api.post("/api/v1/comments/", {"proposal": value, "body": "Ciao."}, format="json")
+    pledge = api.post("/api/v1/pledges/", {"proposal": value, "kind": "time"}, format="json")
+
+    assert comment.status_code == pledge.status_code == 400
+    assert comment.json()["detail"]

@@ -1,0 +1,172 @@
+"""The load generator of bench/participation.py: logged-in people supporting proposals over HTTP.
+
+Standard library only and one forked process per client, so that the clients share no GIL and stay
+light next to the server they measure. Each client logs in once through the site's login form
+(session cookie and CSRF token, as a browser gets them), then supports its own proposals one
+after another through POST /api/v1/proposals/<id>/support/, one TCP connection per request
+(gunicorn's sync workers close every connection), until the time is up.
+"""
+
+import http.client
+import multiprocessing
+import re
+import time
+import urllib.parse
+from dataclasses import dataclass, field
+
+CSRF_FIELD = re.compile(rb'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+@dataclass
+class ClientResult:
+    """What one client did: when each support ended and how long it took, and the failures."""
+
+    done: list[tuple[float, float]] = field(default_factory=list)
+    errors: int = 0
+    samples: list[str] = field(default_factory=list)
+    supported: list[int] = field(default_factory=list)
+
+
+def _cookies(response, jar: dict) -> dict:
+    for header in response.headers.get_all("Set-Cookie") or []:
+        name, _sep, rest = header.partition("=")
+        jar[name.strip()] = rest.split(";", 1)[0]
+    return jar
+
+
+def _cookie_header(jar: dict) -> str:
+    return "; ".join(f"{name}={value}" for name, value in jar.items())
+
+
+def _request(host, port, method, path, body=None, headers=None):
+    connection = http.client.HTTPConnection(host, port, timeout=30)
+    try:
+        connection.request(method, path, body=body, headers=headers or {})
+        response = connection.getresponse()
+        return response, response.read()
+    finally:
+        connection.close()
+
+
+def login(host: str, port: int, email: str, password: str) -> tuple[str, str]:
+    """Log in through the login form; return the Cookie header and the CSRF token to send."""
+    jar = {"lingua": "en"}
+    response, page = _request(host, port, "GET", "/account/login/", headers={"Cookie": "lingua=en"})
+    _cookies(response, jar)
+    match = CSRF_FIELD.search(page)
+    if response.status != 200 or match is None or "csrftoken" not in jar:
+        raise RuntimeError(f"login page: HTTP {response.status}")
+    form = urllib.parse.urlencode(
+        {"login": email, "password": password, "csrfmiddlewaretoken": match.group(1).decode()}
+    )
+    response, _page = _request(
+        host,
+        port,
+        "POST",
+        "/account/login/",
+        body=form,
+        headers={
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Cookie": _cookie_header(jar),
+        },
+    )
+    _cookies(response, jar)
+    if response.status != 302 or "sessionid" not in jar:
+        raise RuntimeError(f"login of {email}: HTTP {response.status}")
+    return _cookie_header(jar), jar["csrftoken"]
+
+
+def client(host, port, email, password, proposal_ids, ready, start, seconds, results):
+    """Log in, wait for the start, support proposals until the time is up, report."""
+    result = ClientResult()
+    try:
+        cookie, token = login(host, port, email, password)
+    except (OSError, RuntimeError) as error:
+        result.errors += 1
+        result.samples.append(f"login failed: {error}")
+        ready.put(False)
+        results.put(result)
+        return
+    ready.put(True)
+    start.wait()
+    stop = time.perf_counter() + seconds
+    headers = {
+        "Cookie": cookie,
+        "X-CSRFToken": token,
+        "Content-Type": "application/json",
+        "Accept": "application/json",
+    }
+    for number, proposal_id in enumerate(proposal_ids):
+        if time.perf_counter() >= stop:
+            break
+        body = b'{"is_resident": true}' if number % 4 == 0 else b"{}"
+        began = time.perf_counter()
+        try:
+            response, content = _request(
+                host, port, "POST", f"/api/v1/proposals/{proposal_id}/support/", body, headers
+            )
+            status = response.status
+        except OSError as error:
+            status, content = 0, str(error).encode()
+        ended = time.perf_counter()
+        if status == 201:
+            result.done.append((ended, ended - began))
+            result.supported.append(proposal_id)
+        else:
+            result.errors += 1
+            if len(result.samples) < 3:
+                result.samples.append(f"HTTP {status}: {content[:200]!r}")
+    results.put(result)
+
+
+def run(
+    *,
+    host: str,
+    port: int,
+    people: list[tuple[str, str, list[int]]],
+    seconds: float,
+    warmup: float,
+) -> dict:
+    """Run one client process per (email, password, proposal ids) and return the figures.
+
+    Supports that end during the first `warmup` seconds count in the database but not in the
+    figures: by then both workers have loaded every module and opened their connections.
+    The clients are forked: the caller closes its database and cache connections first.
+    """
+    context = multiprocessing.get_context("fork")
+    ready, results, start = context.Queue(), context.Queue(), context.Event()
+    processes = [
+        context.Process(
+            target=client,
+            args=(host, port, email, password, ids, ready, start, warmup + seconds, results),
+        )
+        for email, password, ids in people
+    ]
+    for process in processes:
+        process.start()
+    logged_in = sum(1 for _process in processes if ready.get(timeout=120))
+    began = time.perf_counter()
+    start.set()
+    collected = [results.get(timeout=warmup + seconds + 120) for _process in processes]
+    for process in processes:
+        process.join(timeout=30)
+    window_start = began + warmup
+    window_end = max(
+        (ended for result in collected for ended, _latency in result.done), default=window_start
+    )
+    latencies = sorted(
+        latency for result in collected for ended, latency in result.done if ended >= window_start
+    )
+    measured = max(window_end - window_start, 1e-9)
+    return {
+        "clients": len(processes),
+        "logged_in": logged_in,
+        "supports": sum(len(result.done) for result in collected),
+        "supported": [pid for result in collected for pid in result.supported],
+        "per_s": round(len(latencies) / measured, 1),
+        "median_ms": round(1000 * latencies[len(latencies) // 2], 2) if latencies else None,
+        "p95_ms": round(1000 * latencies[int(len(latencies) * 0.95)], 2) if latencies else None,
+        "errors": sum(result.errors for result in collected),
+        "samples": [sample for result in collected for sample in result.samples][:5],
+        "seconds": round(measured, 2),
+    }
