@@ -285,6 +285,19 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
     "PREPROCESSING_HOOKS": ["config.api.public_api_only"],
+    # One schema name per choice set, whatever the field is called.
+    "ENUM_NAME_OVERRIDES": {
+        "AdoptionStatusEnum": "cms.choices.AdoptionStatus",
+        "PhaseEnum": "cms.choices.Phase",
+        "DatePrecisionEnum": "cms.choices.DatePrecision",
+        "ValueKindEnum": "cms.choices.ValueKind",
+        "OfficeEnum": "cms.choices.Office",
+        "ActTypeEnum": "cms.choices.ActType",
+        "ProposalStatusEnum": "participation.choices.ProposalStatus",
+        "PledgeKindEnum": "participation.choices.PledgeKind",
+        "FlagReasonEnum": "participation.choices.FlagReason",
+        "EmailFrequencyEnum": "participation.choices.EmailFrequency",
+    },
 }
 
 LEAFLET_CONFIG = {
