@@ -56,9 +56,12 @@ def follow_remove(
     return Follow.objects.filter(user=user, **target).delete()[0] > 0
 
 
-def notification_mark_read(*, user: AnyUser, notification: Notification | None = None) -> int:
+def notification_mark_read(
+    *, user: AnyUser, notification: Notification | None = None, ip: str | None = None
+) -> int:
     """Mark one of the user's notifications as read, or all of them; return how many changed."""
     user = require_login(user)
+    ratelimit.check("inbox", user_id=user.pk, ip=ip)
     if notification is not None and notification.user_id != user.pk:
         raise ParticipationDenied(_("This notification is not yours."), code="not_owner")
     unread = Notification.objects.filter(user=user, read_at__isnull=True)
@@ -71,9 +74,12 @@ def notification_mark_read(*, user: AnyUser, notification: Notification | None =
     return changed
 
 
-def notification_preference_set(*, user: AnyUser, email_frequency: str) -> NotificationPreference:
+def notification_preference_set(
+    *, user: AnyUser, email_frequency: str, ip: str | None = None
+) -> NotificationPreference:
     """Choose how often to receive e-mail: immediately, in a daily digest, or never."""
     user = require_login(user)
+    ratelimit.check("inbox", user_id=user.pk, ip=ip)
     if email_frequency not in EmailFrequency.values:
         raise ParticipationError({"email_frequency": [_("Choose one of the options in the list.")]})
     preference, _created = NotificationPreference.objects.update_or_create(

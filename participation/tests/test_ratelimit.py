@@ -7,7 +7,14 @@ from accounts.tests.factories import UserFactory
 from participation import ratelimit
 from participation.errors import RateLimited
 from participation.models import Support
-from participation.services import comment_add, support_add
+from participation.notifications import unsubscribe_token
+from participation.services import (
+    comment_add,
+    notification_mark_read,
+    notification_preference_set,
+    notification_unsubscribe,
+    support_add,
+)
 from participation.tests.factories import ProposalFactory
 
 pytestmark = pytest.mark.django_db
@@ -109,3 +116,15 @@ def test_the_client_address_trusts_only_the_configured_proxies(
     request = RequestFactory().get("/", REMOTE_ADDR=remote, HTTP_X_FORWARDED_FOR=forwarded)
 
     assert ratelimit.client_ip(request) == expected
+
+
+def test_the_inbox_and_the_unsubscribe_link_are_limited_too(settings, citizen):
+    settings.PARTICIPATION_RATE_LIMITS = {"inbox": {"user": "2/m", "ip": "1/m"}}
+
+    notification_mark_read(user=citizen)
+    notification_preference_set(user=citizen, email_frequency="daily")
+    with pytest.raises(RateLimited):
+        notification_mark_read(user=citizen)
+    notification_unsubscribe(token=unsubscribe_token(citizen), ip="10.0.0.3")
+    with pytest.raises(RateLimited):
+        notification_unsubscribe(token=unsubscribe_token(citizen), ip="10.0.0.3")
