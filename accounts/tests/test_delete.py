@@ -4,6 +4,7 @@ from django.contrib.auth import get_user
 from django.core import mail
 from django.test import Client
 from django.urls import reverse
+from django.utils import translation
 
 from accounts import personal_data
 from accounts.models import MunicipalRole, User
@@ -34,7 +35,10 @@ def test_deletion_anonymises_and_keeps_the_row(anonymizers):
     assert not user.has_usable_password()
     assert user.is_active is False
     assert user.anonymized_at is not None
-    assert user.public_name == "Deleted user"
+    with translation.override("en"):
+        assert user.public_name == "Deleted user"
+    with translation.override("it"):
+        assert user.public_name == "Utente eliminato"
     assert not EmailAddress.objects.filter(user=user).exists()
     assert not MunicipalRole.objects.filter(user=user).exists()
     assert [u.pk for u in anonymizers] == [user.pk]
