@@ -8,5 +8,8 @@ class CmsConfig(AppConfig):
 
     def ready(self):
         from cms import signal_handlers
+        from cms.map_layer import LAYER
+        from maps.layers import register_layer
 
+        register_layer(LAYER)
         signal_handlers.connect()

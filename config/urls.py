@@ -16,11 +16,13 @@ urlpatterns = [
     path("", include("cms.urls")),
     path("", include("cms.site_urls")),
     path("", include("participation.urls")),
+    path("", include("maps.urls")),
     path("account/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("api/v1/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/v1/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    path("api/v1/map/", include("maps.api_urls")),
     path("api/v1/", include(router.urls)),
     path("sitemap.xml", sitemap),
 ]

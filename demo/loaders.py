@@ -9,6 +9,8 @@ from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 
 from cms.choices import ValueKind
+from cms.map_layer import LAYER_KEY as ADOPTIONS_LAYER
+from cms.map_layer import adoption_points
 from cms.models import (
     Adoption,
     AdoptionUpdate,
@@ -26,6 +28,7 @@ from cms.models import (
 )
 from demo.content import ADOPTIONS, INDICATORS, NEWS, PAGES, PRACTICES, THEMES
 from maps.models import Municipality
+from maps.points import points_rebuild
 
 HOME_INTRO = (
     "Le buone pratiche dei comuni italiani, raccontate perché altri possano rifarle: sulla mappa, "
@@ -321,4 +324,5 @@ def demo_build() -> dict[str, int]:
         practices = practices_build(themes, indicators, comuni)
         created = adoptions_build(practices, indicators, comuni)
         news_build()
+        points_rebuild(layer=ADOPTIONS_LAYER, rows=adoption_points())
     return {"practices": len(practices), "adoptions_created": created}
