@@ -98,7 +98,7 @@ def indicator_figure(series: IndicatorSeries, adoption):
     )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _figure(language, adoption_pk, practice_title, indicator_fields, points) -> str:
     """Render a figure from everything it shows, so that the same figure is drawn only once."""
     pk, code, name, unit, per_inhabitant = indicator_fields

@@ -105,8 +105,9 @@ def test_find_a_comune_read_its_charts_and_manage_it(live_server, page, axe, scr
     page.set_viewport_size({"width": width, "height": 900})
 
     page.goto(live_server.url + "/comuni/")
-    page.get_by_role("searchbox").fill("reggio")
-    page.get_by_role("searchbox").press("Enter")
+    search = page.locator("main").get_by_role("searchbox", name="Nome del comune")
+    search.fill("reggio")
+    search.press("Enter")
     page.wait_for_url("**/comuni/?q=reggio**")
     results = page.locator(".comune-row-name a")
     assert results.all_inner_texts() == ["Reggio di Calabria", "Reggio nell'Emilia", "Reggiolo"]
