@@ -20,6 +20,7 @@ from participation.tests.test_views_common import (  # noqa: F401
     page_text,
     participation_urls,
 )
+from participation.views.profile import section_context
 
 
 @pytest.fixture
@@ -228,3 +229,35 @@ def test_a_comune_without_proposals_invites_the_first(client, comune):
     body = page_text(client.get(reverse("comuni:detail", args=[comune.slug])))
 
     assert "No proposals for Borgo Alto yet: be the first" in body
+
+
+def test_the_profile_shows_what_the_comune_took_up(client, comune):
+    ProposalFactory(
+        municipality=comune,
+        title="Adottata dal comune",
+        status=ProposalStatus.ADOPTED,
+        answered_at=timezone.now(),
+    )
+
+    body = page_text(client.get(reverse("comuni:detail", args=[comune.slug])))
+
+    assert "Taken up by the comune" in body
+    assert "Adottata dal comune" in body
+    assert "yet: be the first" not in body
+
+
+def test_the_profile_section_costs_a_fixed_number_of_queries(
+    rf, comune, citizen, django_assert_num_queries
+):
+    for status in ("published", "awaiting_answer", "adopted", "withdrawn"):
+        ProposalFactory.create_batch(3, municipality=comune, status=status)
+    request = rf.get("/")
+    request.user = citizen
+
+    with django_assert_num_queries(5):
+        context = section_context(comune, request)
+    assert (len(context["gathering"]), len(context["awaiting"]), len(context["taken_up"])) == (
+        3,
+        3,
+        3,
+    )

@@ -1,6 +1,6 @@
 """The proposals section of every comune's profile page (registered with cms.profile)."""
 
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
 from django.utils.translation import gettext_lazy as _
 
 from cms.profile import ProfileSection
@@ -9,10 +9,13 @@ from participation.models import Follow, Proposal
 
 AWAITING_SHOWN = 10
 OPEN_SHOWN = 4
+TAKEN_UP_SHOWN = 4
+#: The comune said yes: accepted, adopted as a practice, or done.
+TAKEN_UP = (ProposalStatus.ACCEPTED, ProposalStatus.ADOPTED, ProposalStatus.DONE)
 
 
 def section_context(municipality, request) -> dict:
-    """Return the comune's proposals waiting for an answer (late ones first), and the open ones."""
+    """Return the comune's proposals awaiting an answer (late ones apart), open, taken up."""
     proposals = Proposal.objects.public().for_municipality(municipality)
     totals = proposals.aggregate(
         total=Count("pk", filter=~Q(status=ProposalStatus.WITHDRAWN)),
@@ -29,7 +32,12 @@ def section_context(municipality, request) -> dict:
         .select_related("theme")
         .order_by("-supports_count", "-id")[:OPEN_SHOWN]
     )
-    for proposal in (*awaiting, *gathering):
+    taken_up = list(
+        proposals.filter(status__in=TAKEN_UP)
+        .select_related("theme")
+        .order_by(F("answered_at").desc(nulls_last=True), "-id")[:TAKEN_UP_SHOWN]
+    )
+    for proposal in (*awaiting, *gathering, *taken_up):
         proposal.municipality = municipality
     user = request.user
     follows = (
@@ -42,6 +50,7 @@ def section_context(municipality, request) -> dict:
         "awaiting": awaiting,
         "overdue": [proposal for proposal in awaiting if proposal.is_overdue],
         "gathering": gathering,
+        "taken_up": taken_up,
         "follows_comune": follows,
     }
 
