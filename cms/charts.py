@@ -261,55 +261,72 @@ def _diamond(x, y, size=6) -> str:
     )
 
 
+# Rough size of a 13-px label, enough to keep labels from overlapping.
+CHAR_WIDTH, LABEL_HEIGHT = 7.6, 14
+
+
+def _box(x, y, text, anchor) -> tuple[float, float, float, float]:
+    width = len(text) * CHAR_WIDTH
+    left = {"start": x, "middle": x - width / 2, "end": x - width}[anchor]
+    return left, y - LABEL_HEIGHT + 3, left + width, y + 3
+
+
+def _overlaps(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _place(placed: list, text: str, candidates: list[tuple[float, float, str]]):
+    """Return the first candidate position whose label fits inside and clear of the others."""
+    for x, y, anchor in candidates:
+        box = _box(x, y, text, anchor)
+        inside = box[0] >= 0 and box[2] <= WIDTH and box[1] >= 0 and box[3] <= TOP + PLOT_H
+        if inside and not any(_overlaps(box, other) for other in placed):
+            placed.append(box)
+            return x, y, anchor
+    x, y, anchor = candidates[0]
+    placed.append(_box(x, y, text, anchor))
+    return x, y, anchor
+
+
 def _line_chart(series: IndicatorSeries, scale: _Scale) -> list[str]:
     parts = _axes(scale, series.indicator.unit)
     parts += _date_labels(series.points, scale)
     baseline, target, measured = series.baseline, series.target, series.measured
     coordinates = [(scale.x(p.date), scale.y(p.value)) for p in measured]
     last_x, last_y = coordinates[-1]
-    target_at = (scale.x(target.date), scale.y(target.value)) if target else None
+    labels, placed = [], []
+    if target:
+        tx, ty = scale.x(target.date), scale.y(target.value)
+        text = f"{_('Target')} {format_value(target.value)}"
+        anchor = "end" if tx > WIDTH - 70 else "middle"
+        position = _place(placed, text, [(tx, ty - 12, anchor), (tx, ty + 22, anchor)])
+        labels.append((position, text, "chart-label chart-label-target"))
+    last_text = format_value(measured[-1].value)
+    position = _place(
+        placed, last_text, [(last_x, last_y - 10, "middle"), (last_x, last_y + 22, "middle")]
+    )
+    labels.append((position, last_text, "chart-label"))
     if baseline:
         y = scale.y(baseline.value)
-        label_y = y - 6
-        # Keep the baseline's label clear of the top edge and of the target's label.
-        if y < TOP + 24 or (target_at and abs(label_y - (target_at[1] - 12)) < 16):
-            label_y = y + 16
         parts.append(
             f'<line x1="{LEFT}" y1="{y}" x2="{WIDTH - RIGHT}" y2="{y}" class="chart-baseline"/>'
         )
-        parts.append(
-            _text(
-                WIDTH - RIGHT,
-                label_y,
-                f"{_('Baseline')} {format_value(baseline.value)}",
-                "chart-label chart-label-baseline",
-                "end",
-            )
-        )
+        text = f"{_('Baseline')} {format_value(baseline.value)}"
+        right, left = WIDTH - RIGHT, LEFT + 4
+        candidates = [(right, y - 6, "end"), (right, y + 16, "end")]
+        candidates += [(left, y - 6, "start"), (left, y + 16, "start")]
+        labels.append((_place(placed, text, candidates), text, "chart-label chart-label-baseline"))
     path = " ".join(f"{x},{y}" for x, y in coordinates)
     parts.append(f'<polyline points="{path}" class="chart-line"/>')
     for x, y in coordinates:
         parts.append(f'<circle cx="{x}" cy="{y}" r="4.5" class="chart-dot"/>')
-    last_label_y = last_y - 10
-    if target_at and abs(target_at[1] - last_y) < 24 and target_at[0] - last_x < 110:
-        # The target's label sits just above: write the last measure below its point.
-        last_label_y = last_y + 20
-    parts.append(_text(last_x, last_label_y, format_value(measured[-1].value), "chart-label"))
-    if target_at:
-        tx, ty = target_at
+    if target:
         parts.append(
             f'<line x1="{last_x}" y1="{last_y}" x2="{tx}" y2="{ty}" class="chart-target-line"/>'
         )
         parts.append(_diamond(tx, ty))
-        parts.append(
-            _text(
-                tx,
-                ty - 12,
-                f"{_('Target')} {format_value(target.value)}",
-                "chart-label chart-label-target",
-                "end" if tx > WIDTH - 70 else "middle",
-            )
-        )
+    for (x, y, anchor), text, css_class in labels:
+        parts.append(_text(x, y, text, css_class, anchor))
     return parts
 
 

@@ -10,6 +10,8 @@ from django.utils import translation
 from cms.charts import (
     IndicatorSeries,
     Point,
+    _box,
+    _overlaps,
     format_date,
     format_value,
     nice_max,
@@ -164,3 +166,26 @@ def test_values_are_grouped_per_indicator_with_per_thousand_inhabitants_figures(
     assert [p.value for p in energy_series.points] == [Decimal("90"), Decimal("150")]
     assert [p.per_thousand for p in energy_series.points] == [Decimal("4.5"), Decimal("7.5")]
     assert series[1].points[0].per_thousand is None
+
+
+def test_labels_of_close_figures_do_not_overlap():
+    series = IndicatorSeries(
+        indicator=waste_share(),
+        points=[
+            point(2018, "58", ValueKind.BASELINE),
+            point(2020, "71.2"),
+            point(2024, "82.1"),
+            point(2027, "85", ValueKind.TARGET),
+        ],
+    )
+
+    svg = render_chart(series, chart_id="c", title="t")
+
+    labels = re.findall(
+        r'<text x="([\d.]+)" y="([\d.]+)" class="chart-label[^"]*" text-anchor="(\w+)">([^<]*)<',
+        svg,
+    )
+    assert {text for *_position, text in labels} == {"Target 85", "82.1", "Baseline 58"}
+    boxes = [_box(float(x), float(y), text, anchor) for x, y, anchor, text in labels]
+    for index, box in enumerate(boxes):
+        assert not any(_overlaps(box, other) for other in boxes[index + 1 :]), labels
