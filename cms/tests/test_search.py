@@ -99,7 +99,7 @@ def test_search_groups_results_of_every_kind(client, content):
     card = group(soup, "practices").select_one(".practice-card")
     assert card.select_one("a.card-link")["href"] == "/pratiche/tariffa-puntuale/"
     assert card.select_one(".phase-step-2.is-current")
-    assert soup.select_one("input[name=q]")["value"] == "rifiuti"
+    assert soup.select_one("main input[name=q]")["value"] == "rifiuti"
     tabs = [a["href"] for a in soup.select(".search-tabs a")]
     assert "?q=rifiuti&type=practices" in tabs
 
