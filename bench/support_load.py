@@ -76,11 +76,15 @@ def login(host: str, port: int, email: str, password: str) -> tuple[str, str]:
     return _cookie_header(jar), jar["csrftoken"]
 
 
-def client(host, port, email, password, proposal_ids, ready, start, seconds, results):
+def client(host, port, person, ready, start, seconds, results):
     """Log in, wait for the start, support proposals until the time is up, report."""
     result = ClientResult()
+    proposal_ids = person["ids"]
     try:
-        cookie, token = login(host, port, email, password)
+        if "login" in person:
+            cookie, token = login(host, port, *person["login"])
+        else:
+            cookie, token = person["cookie"], person["token"]
     except (OSError, RuntimeError) as error:
         result.errors += 1
         result.samples.append(f"login failed: {error}")
@@ -119,15 +123,11 @@ def client(host, port, email, password, proposal_ids, ready, start, seconds, res
     results.put(result)
 
 
-def run(
-    *,
-    host: str,
-    port: int,
-    people: list[tuple[str, str, list[int]]],
-    seconds: float,
-    warmup: float,
-) -> dict:
-    """Run one client process per (email, password, proposal ids) and return the figures.
+def run(*, host: str, port: int, people: list[dict], seconds: float, warmup: float) -> dict:
+    """Run one client process per person and return the figures.
+
+    A person is {"ids": proposal ids, "login": (email, password)}, logged in through the form,
+    or {"ids": …, "cookie": Cookie header, "token": CSRF token} for a session made beforehand.
 
     Supports that end during the first `warmup` seconds count in the database but not in the
     figures: by then both workers have loaded every module and opened their connections.
@@ -138,9 +138,9 @@ def run(
     processes = [
         context.Process(
             target=client,
-            args=(host, port, email, password, ids, ready, start, warmup + seconds, results),
+            args=(host, port, person, ready, start, warmup + seconds, results),
         )
-        for email, password, ids in people
+        for person in people
     ]
     for process in processes:
         process.start()

@@ -6,14 +6,20 @@ become 403 (who may act), 429 (too fast) or 400 (what was sent), always as {"det
 Logged-in clients authenticate with the session and send the CSRF token on every write.
 """
 
+import hashlib
+
+from django.core.cache import cache
+from django.core.exceptions import EmptyResultSet
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Prefetch, Q
 from django.http import Http404
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
-from rest_framework import exceptions, mixins, status, viewsets
+from rest_framework import exceptions, mixins, pagination, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
@@ -64,8 +70,39 @@ from participation.services import (
     support_withdraw,
 )
 
+COUNT_SECONDS = 60
 #: Ids in URLs: digits that fit a bigint, so that no other value reaches the database.
 ID = r"[0-9]{1,18}"
+
+
+class CachedCountPaginator(Paginator):
+    """A paginator that remembers each listing's total for a minute.
+
+    Counting every public proposal reads the whole table, which costs more than the page; the
+    page itself is always current, only "count" may lag by up to COUNT_SECONDS.
+    """
+
+    @cached_property
+    def count(self) -> int:
+        try:
+            query, params = self.object_list.query.sql_with_params()
+        except EmptyResultSet:
+            return 0
+        digest = hashlib.sha256(f"{query}|{params!r}".encode()).hexdigest()
+        return cache.get_or_set(f"api-count:{digest}", self.object_list.count, COUNT_SECONDS)
+
+    def page(self, number):
+        """Return the page, cut by the page size alone: a total a minute old cuts nothing."""
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        return self._get_page(self.object_list[bottom : bottom + self.per_page], number, self)
+
+
+class ProposalPagination(pagination.PageNumberPagination):
+    page_size = 20
+    page_size_query_param = "page_size"
+    max_page_size = 100
+    django_paginator_class = CachedCountPaginator
 
 
 class TooManyRequests(exceptions.APIException):
@@ -210,6 +247,7 @@ class ProposalViewSet(
     serializer_class = ProposalSerializer
     filterset_class = ProposalFilter
     lookup_value_regex = ID
+    pagination_class = ProposalPagination
 
     def get_queryset(self):
         queryset = Proposal.objects.public()

@@ -208,6 +208,9 @@ class StrictFilterBackend(filters.DjangoFilterBackend):
         if filterset is None:
             return queryset
         known = set(filterset.filters) | COMMON_PARAMETERS
+        page_size = getattr(getattr(view, "paginator", None), "page_size_query_param", None)
+        if page_size:
+            known.add(page_size)
         unknown = sorted(set(request.query_params) - known)
         if unknown:
             raise ValidationError(

@@ -4,6 +4,7 @@ import datetime
 import io
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -166,10 +167,33 @@ def test_the_list_costs_the_same_queries_for_2_or_20_proposals(api, comune):
     with CaptureQueriesContext(connection) as few:
         assert api.get(LIST).status_code == 200
     ProposalFactory.create_batch(18, municipality=comune, theme=ThemePageFactory())
+    cache.clear()
     with CaptureQueriesContext(connection) as many:
         assert len(api.get(LIST).json()["results"]) == 20
 
-    assert len(many) == len(few) <= 3
+    assert len(many) == len(few) == 2
+
+
+def test_the_total_is_counted_once_a_minute_but_the_page_is_current(api, comune):
+    first = ProposalFactory(municipality=comune)
+    assert api.get(LIST).json()["count"] == 1
+    second = ProposalFactory(municipality=comune)
+
+    with CaptureQueriesContext(connection) as queries:
+        response = api.get(LIST).json()
+
+    assert len(queries) == 1
+    assert response["count"] == 1
+    assert ids(api.get(LIST)) == [second.pk, first.pk]
+    assert api.get(LIST, {"comune": comune.slug}).json()["count"] == 2
+
+
+def test_the_page_size_can_be_chosen_up_to_100(api, comune):
+    ProposalFactory.create_batch(3, municipality=comune)
+
+    assert len(api.get(LIST, {"page_size": 2}).json()["results"]) == 2
+    assert len(api.get(LIST, {"page_size": 500}).json()["results"]) == 3
+    assert api.get("/api/v1/comments/", {"page_size": 2}).status_code == 400
 
 
 def test_the_detail_has_the_text_as_safe_html_and_the_answers(api, citizen, comune):
