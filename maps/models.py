@@ -43,7 +43,7 @@ class Province(models.Model):
 
     class Meta:
         ordering = ["name"]
-        verbose_name = _("provinces")
+        verbose_name = _("province")
         verbose_name_plural = _("provinces")
 
     def __str__(self):
@@ -73,7 +73,7 @@ class Municipality(models.Model):
         Province,
         on_delete=models.PROTECT,
         related_name="municipalities",
-        verbose_name=_("provinces"),
+        verbose_name=_("province"),
     )
     cadastral_code = models.CharField(_("cadastral code"), max_length=4, blank=True)
     population = models.PositiveIntegerField(_("population"), default=0)
@@ -104,7 +104,7 @@ class Municipality(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("maps:municipality-detail", kwargs={"slug": self.slug})
+        return reverse("comuni:detail", kwargs={"slug": self.slug})
 
     @property
     def region(self):
