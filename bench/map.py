@@ -16,7 +16,6 @@ import random
 import statistics
 import sys
 import time
-from contextlib import nullcontext
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -33,8 +32,8 @@ from django.core.management import call_command  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
 from django.db.models import Max  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext, override_settings  # noqa: E402
-from django.urls import NoReverseMatch, reverse  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+from django.urls import reverse  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from maps.clustering import (  # noqa: E402
@@ -281,23 +280,16 @@ def main() -> None:
     count, repeat = (8, 2) if args.quick else (20, 5)
     centres = list(Municipality.objects.values_list("latitude", "longitude"))
 
-    try:
-        reverse("map-api:layer-features", kwargs={"layer": LAYER})
-        urlconf = None
-    except NoReverseMatch:
-        urlconf = "maps.tests.urls"  # until config/urls.py mounts the map API
-    with override_settings(ROOT_URLCONF=urlconf) if urlconf else nullcontext():
-        url = reverse("map-api:layer-features", kwargs={"layer": LAYER})
-        client = Client()
-        rng = random.Random(2026)
-        for zoom in (6, 10, 13):  # warm up connection, caches and code paths
-            for bbox in viewports(zoom, 3, rng, centres):
-                client.get(url, {"bbox": bbox, "zoom": zoom})
-                baseline(bbox, zoom)
-        rows = [
-            measure(client, url, zoom, viewports(zoom, count, rng, centres), repeat)
-            for zoom in ZOOMS
-        ]
+    url = reverse("map-api:layer-features", kwargs={"layer": LAYER})
+    client = Client()
+    rng = random.Random(2026)
+    for zoom in (6, 10, 13):  # warm up connection, caches and code paths
+        for bbox in viewports(zoom, 3, rng, centres):
+            client.get(url, {"bbox": bbox, "zoom": zoom})
+            baseline(bbox, zoom)
+    rows = [
+        measure(client, url, zoom, viewports(zoom, count, rng, centres), repeat) for zoom in ZOOMS
+    ]
 
     header = (
         f"{'case':<8} {'median':>7} {'p95':>7} {'base med':>8} {'base p95':>8} "

@@ -1,9 +1,9 @@
-"""The site's URLs plus the map's, until config/urls.py includes them, and a page of examples."""
+"""The site's URLs plus a page that shows a small map and a location picker, as other apps will."""
 
 from django import forms
 from django.http import HttpResponse
 from django.template import engines
-from django.urls import include, path
+from django.urls import path
 
 from config.urls import urlpatterns as site_urlpatterns
 
@@ -31,9 +31,4 @@ def examples(request):
     return HttpResponse(template.render(context, request))
 
 
-urlpatterns = [
-    path("api/v1/map/", include("maps.api_urls")),
-    path("", include("maps.urls")),
-    path("prove-mappe/", examples),
-    *site_urlpatterns,
-]
+urlpatterns = [path("prove-mappe/", examples), *site_urlpatterns]

@@ -219,10 +219,13 @@ function popupHtml(layer, features) {
           : escapeHtml(p.comune);
         rows.push(`${escapeHtml(T.comune)}: ${comune}`);
       }
+      // A layer's popup fields may repeat what the point already says (its comune, phase).
+      const said = new Set(rows.map((row) => row.replace(/<[^>]+>/g, "")));
       for (const field of layer.popup_fields) {
         const value = p.extra && p.extra[field.key];
-        if (value !== undefined && value !== null && value !== "") {
-          rows.push(`${escapeHtml(field.label)}: ${escapeHtml(value)}`);
+        const row = `${escapeHtml(field.label)}: ${escapeHtml(value)}`;
+        if (value !== undefined && value !== null && value !== "" && !said.has(row)) {
+          rows.push(row);
         }
       }
       return `<section class="map-popup-item"><p class="map-popup-title">${title}</p>${rows
