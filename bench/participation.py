@@ -485,22 +485,25 @@ def free_port() -> int:
 def start_gunicorn(port: int, log: Path, settings_module: str, extra_env: dict) -> subprocess.Popen:
     """Start gunicorn with 2 sync workers on these settings; wait until both workers answer."""
     env = {**os.environ, **extra_env, "DJANGO_SETTINGS_MODULE": settings_module}
-    server = subprocess.Popen(
-        [
-            str(ROOT / ".venv" / "bin" / "gunicorn"),
-            "config.wsgi",
-            "-w",
-            "2",
-            "-b",
-            f"127.0.0.1:{port}",
-            "--error-logfile",
-            str(log),
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-    )
+    with log.open("ab") as output:
+        server = subprocess.Popen(
+            [
+                str(ROOT / ".venv" / "bin" / "gunicorn"),
+                "config.wsgi",
+                "-w",
+                "2",
+                "-b",
+                f"127.0.0.1:{port}",
+                "--error-logfile",
+                str(log),
+                "--log-level",
+                "warning",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
     deadline = time.time() + 60
     answered = 0
     while time.time() < deadline and answered < 20:

@@ -4,6 +4,7 @@ Input serializers only check types and shapes; the services check everything els
 lengths, statuses), so the API and the HTML pages refuse the same things with the same words.
 """
 
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
@@ -111,10 +112,10 @@ class ProposalSerializer(serializers.ModelSerializer):
     """A proposal as listings show it."""
 
     url = serializers.SerializerMethodField(help_text=_("The proposal's public page."))
-    comune = MunicipalityRefSerializer(source="municipality")
-    theme = ThemeRefSerializer(allow_null=True)
+    comune = serializers.SerializerMethodField()
+    theme = serializers.SerializerMethodField()
     author = serializers.CharField(source="author.public_name", help_text=_("Public name."))
-    status_label = serializers.CharField(source="get_status_display")
+    status_label = serializers.SerializerMethodField()
     excerpt = serializers.CharField()
     is_overdue = serializers.BooleanField(help_text=_("The comune's answer is late."))
     location = serializers.SerializerMethodField(
@@ -147,6 +148,28 @@ class ProposalSerializer(serializers.ModelSerializer):
 
     def get_url(self, proposal) -> str:
         return _absolute(self, proposal.get_absolute_url())
+
+    def get_status_label(self, proposal) -> str:
+        # get_status_display() rebuilds the choices' dict for every row.
+        return str(ProposalStatus(proposal.status).label)
+
+    # Listings serialise many proposals: plain dicts cost a third of nested serializers.
+    @extend_schema_field(MunicipalityRefSerializer)
+    def get_comune(self, proposal) -> dict:
+        comune = proposal.municipality
+        return {
+            "istat": comune.istat_code,
+            "name": comune.name,
+            "slug": comune.slug,
+            "url": _absolute(self, reverse("comuni:detail", kwargs={"slug": comune.slug})),
+        }
+
+    @extend_schema_field(ThemeRefSerializer(allow_null=True))
+    def get_theme(self, proposal) -> dict | None:
+        theme = proposal.theme
+        if theme is None:
+            return None
+        return {"code": theme.code, "title": theme.title, "colour": theme.colour}
 
     @extend_schema_field(
         {
