@@ -2,7 +2,6 @@
 
 from django import template
 from django.utils import timezone
-from django.utils.text import slugify
 
 from participation.choices import ProposalStatus
 from participation.formatting import render_light_formatting
@@ -57,12 +56,6 @@ def deadline(proposal) -> dict | None:
         "days_left": (proposal.answer_due_on - today).days,
         "days_late": (today - proposal.answer_due_on).days,
     }
-
-
-@register.filter
-def proposal_slug(proposal) -> str:
-    """Return the words of the title for a readable address."""
-    return slugify(proposal.title)[:60] or "proposta"
 
 
 @register.filter

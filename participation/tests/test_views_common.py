@@ -7,6 +7,8 @@ client per actor) are imported by the other test_views_* modules.
 import html
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.template import Context, Template
 from django.urls import reverse
 from wagtail.models import Page, Site
 
@@ -255,3 +257,14 @@ def test_a_proposal_hidden_by_moderators_is_404_except_for_its_author(client, au
     response = client.get(hidden.get_absolute_url())
     assert response.status_code == 200
     assert "Reason: Dati personali" in page_text(response)
+
+
+def test_the_header_count_of_unread_notifications(citizen, django_assert_num_queries):
+    NotificationFactory.create_batch(2, user=citizen)
+    NotificationFactory(user=citizen, read_at="2026-01-01T10:00:00Z")
+    template = Template("{% load participation_tags %}{% unread_notifications user %}")
+
+    with django_assert_num_queries(1):
+        assert template.render(Context({"user": citizen})) == "2"
+    with django_assert_num_queries(0):
+        assert template.render(Context({"user": AnonymousUser()})) == "0"
