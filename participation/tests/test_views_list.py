@@ -200,3 +200,14 @@ def test_a_page_costs_a_fixed_number_of_queries(
     with django_assert_max_num_queries(12):
         response = client.get(URL)
     assert "You support it" in page_text(response)
+
+
+def test_the_header_counts_open_awaiting_and_adopted_proposals(client, comune):
+    ProposalFactory.create_batch(2, municipality=comune)
+    ProposalFactory(municipality=comune, status=ProposalStatus.AWAITING_ANSWER)
+    ProposalFactory(municipality=comune, status=ProposalStatus.ADOPTED)
+    ProposalFactory(municipality=comune, status=ProposalStatus.HIDDEN)
+
+    response = client.get(URL)
+
+    assert response.context["totals"] == {"open": 2, "awaiting": 1, "adopted": 1}

@@ -1,5 +1,6 @@
 """The list of proposals: search, filters, order and pages, in a fixed number of queries."""
 
+from django.core.cache import cache
 from django.core.paginator import EmptyPage, Paginator
 from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.http import Http404
@@ -13,6 +14,8 @@ from participation.models import Proposal, Support
 
 PER_PAGE = 20
 DEFAULT_RADIUS_KM = 10
+TOTALS_KEY = "participation:site-totals"
+TOTALS_SECONDS = 60
 
 
 def filtered_proposals(data: dict):
@@ -60,7 +63,11 @@ def sort_proposals(proposals, sort: str):
 
 
 def site_totals() -> dict:
-    """Return how many proposals are open, awaiting an answer and adopted, in one query."""
+    """Return how many proposals are open, awaiting an answer and adopted (cached a minute)."""
+    return cache.get_or_set(TOTALS_KEY, _count_totals, TOTALS_SECONDS)
+
+
+def _count_totals() -> dict:
     return Proposal.objects.aggregate(
         open=Count(
             "pk", filter=Q(status__in=[ProposalStatus.PUBLISHED, ProposalStatus.UNDER_REVIEW])
