@@ -102,6 +102,7 @@ class MapPageView(TemplateView):
                 },
                 "tiles": {"url": settings.TILE_URL, "attribution": settings.TILE_ATTRIBUTION},
                 "view": {**DEFAULT_VIEW, "minZoom": MIN_PAGE_ZOOM, "maxZoom": MAX_ZOOM},
+                "italy": [[36.6, 6.6], [47.1, 18.5]],
                 "bounds": [
                     [ITALY_BOUNDS["south"] - 2, ITALY_BOUNDS["west"] - 4],
                     [ITALY_BOUNDS["north"] + 2, ITALY_BOUNDS["east"] + 4],

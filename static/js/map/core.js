@@ -59,13 +59,17 @@ export const numberFormat = new Intl.NumberFormat(document.documentElement.lang 
  * Create a map with a tile layer; when the tiles cannot load (offline, blocked), drop them,
  * mark the container and call onOffline so the caller can draw a plain background.
  */
-export function createMap(element, { tiles, center, zoom, minZoom = 3, maxZoom = 18, bounds, text = {}, onOffline }) {
+export function createMap(
+  element,
+  { tiles, center, zoom, minZoom = 3, maxZoom = 18, zoomSnap = 1, bounds, text = {}, onOffline },
+) {
   const L = window.L;
   const map = L.map(element, {
     center,
     zoom,
     minZoom,
     maxZoom,
+    zoomSnap,
     maxBounds: bounds,
     maxBoundsViscosity: 0.8,
     zoomControl: false,

@@ -19,6 +19,7 @@ const els = {
   list: $("map-list-items"),
   summary: $("map-list-summary"),
   legend: $("map-legend"),
+  legendBox: $("map-legend-box"),
   status: $("map-status"),
   filters: $("map-filters"),
   search: $("map-search"),
@@ -92,12 +93,13 @@ function initialView() {
   const params = new URLSearchParams(location.search);
   const lat = Number(params.get("lat"));
   const lon = Number(params.get("lon"));
-  const zoom = Number.parseInt(params.get("z"), 10);
+  const zoom = Number.parseFloat(params.get("z"));
   const view = config.view;
   const valid = params.has("lat") && params.has("lon") && Number.isFinite(lat) && Number.isFinite(lon);
   return {
+    shared: valid && Number.isFinite(zoom),
     center: valid ? [lat, lon] : [view.lat, view.lon],
-    zoom: Number.isInteger(zoom) ? Math.min(Math.max(zoom, view.minZoom), view.maxZoom) : view.zoom,
+    zoom: Number.isFinite(zoom) ? Math.min(Math.max(zoom, view.minZoom), view.maxZoom) : view.zoom,
   };
 }
 
@@ -146,7 +148,8 @@ async function refresh() {
   els.map.setAttribute("aria-busy", "true");
   try {
     if (state.mode === "punti") {
-      const zoom = map.getZoom();
+      // Groups are cut for whole zooms; between two, the coarser grid keeps bubbles apart.
+      const zoom = Math.floor(map.getZoom());
       const results = await Promise.all(
         state.active.map((key) => {
           const layer = layers.get(key);
@@ -265,7 +268,9 @@ function drawPoints(results) {
     }
     group.clearLayers();
     total += data.total;
-    names.push(`${numberFormat.format(data.total)} ${itemsName(layer, data.total)}`);
+    if (data.total || results.length === 1) {
+      names.push(`${numberFormat.format(data.total)} ${itemsName(layer, data.total)}`);
+    }
     const places = new Map();
     for (const feature of data.features) {
       const [lon, lat] = feature.geometry.coordinates;
@@ -467,16 +472,21 @@ function drawLegend(state, choropleth) {
     rows.unshift(`<li><span class="map-swatch" style="background:${EMPTY_AREA}"></span>0</li>`);
     parts.push(`<ul>${rows.join("")}</ul>`);
   } else {
+    // Layers usually share the themes: show each category once.
+    const categories = new Map();
     for (const key of state.active) {
-      const layer = layers.get(key);
-      if (!layer.categories.length) continue;
-      parts.push(`<p class="map-legend-title">${escapeHtml(layer.title)}</p><ul>${layer.categories
+      for (const category of layers.get(key).categories) {
+        if (!categories.has(category.code)) categories.set(category.code, category);
+      }
+    }
+    if (categories.size) {
+      parts.push(`<ul class="map-legend-categories">${[...categories.values()]
         .map((c) => `<li><span class="map-swatch" style="background:${escapeHtml(c.colour)}"></span>${escapeHtml(c.label)}</li>`)
         .join("")}</ul>`);
     }
   }
   els.legend.innerHTML = parts.join("");
-  els.legend.hidden = !parts.length;
+  els.legendBox.hidden = !parts.length;
 }
 
 // ---- Search and "near me". ------------------------------------------------------------------
@@ -570,6 +580,8 @@ function drawPlainBackground(target) {
 // ---- Start. -------------------------------------------------------------------------------
 
 function start() {
+  // The legend starts open where there is room for it beside the points.
+  els.legendBox.open = window.matchMedia("(min-width: 48em)").matches;
   const view = initialView();
   map = createMap(els.map, {
     tiles: config.tiles,
@@ -577,10 +589,13 @@ function start() {
     zoom: view.zoom,
     minZoom: config.view.minZoom,
     maxZoom: config.view.maxZoom,
+    zoomSnap: 0.5,
     bounds: config.bounds,
     text: T,
     onOffline: drawPlainBackground,
   });
+  // Without a shared view, show the whole of Italy at the largest zoom that fits the screen.
+  if (!view.shared) map.fitBounds(config.italy, { animate: false });
   let timer;
   map.on("moveend", () => {
     clearTimeout(timer);
