@@ -70,11 +70,27 @@ def new_page(browser, browser_context_args, width: int = 1280):
     return context.new_page()
 
 
+def watch_scripts(page) -> list[str]:
+    """Collect the scripts the Content Security Policy refuses on this page (there must be none)."""
+    refused = []
+    page.on(
+        "console",
+        lambda message: (
+            refused.append(message.text)
+            if message.type == "error" and "script" in message.text and "Policy" in message.text
+            else None
+        ),
+    )
+    return refused
+
+
 def test_propose_support_pledge_answer_adopt(
     live_server, page, browser, browser_context_args, axe, screenshot_dir, place
 ):
     base = live_server.url
     comune = place["comune"]
+
+    refused = watch_scripts(page)
 
     # 1. Anna signs up, confirms her address from the e-mail and logs in.
     page.goto(f"{base}/account/signup/")
@@ -117,6 +133,7 @@ def test_propose_support_pledge_answer_adopt(
     # 3. Bruno supports it (htmx swaps the box in place) and pledges four hours.
     bruno = UserFactory(email="bruno@example.org", display_name="Bruno Volontario")
     second = new_page(browser, browser_context_args, width=390)
+    refused += watch_scripts(second)
     log_in(second, base, bruno.email)
     second.goto(proposal_url)
     second.check("#id_is_resident")
@@ -204,3 +221,4 @@ def test_propose_support_pledge_answer_adopt(
     expect(page.locator(".proposal-card")).to_have_count(1)
     assert axe(page) == []
     shoot(page, screenshot_dir, "10-list")
+    assert refused == []
