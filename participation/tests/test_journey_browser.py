@@ -194,7 +194,7 @@ def test_propose_support_pledge_answer_adopt(
     proposal.refresh_from_db()
     assert proposal.status == "adopted" and proposal.adoption.practice_id == place["compost"].pk
 
-    # 6. The adoption is on the comune's page and the adopted proposal on the map.
+    # 6. The adoption is on the comune's page, and on the map with the adopted proposal.
     page.goto(f"{base}/comuni/{comune.slug}/")
     expect(page.locator("#adozioni")).to_contain_text(place["compost"].title)
     shoot(page, screenshot_dir, "08-comune-page")
@@ -203,6 +203,12 @@ def test_propose_support_pledge_answer_adopt(
     features = page.request.get(f"{base}/api/v1/map/proposte/?bbox={bbox}&zoom=14&adottate=1")
     assert features.ok
     assert proposal.get_absolute_url() in features.text()
+    # Only Borgo Alto in this box: Colle Verde, which adopted the practice first, lies outside.
+    west, south = comune.longitude - 0.02, comune.latitude - 0.02
+    bbox = f"{west},{south},{west + 0.04},{south + 0.04}"
+    adoptions = page.request.get(f"{base}/api/v1/map/adozioni/?bbox={bbox}&zoom=14")
+    assert adoptions.ok
+    assert place["compost"].title in adoptions.text()
 
     # 7. Both pledgers have a notification that now it is their turn.
     assert Notification.objects.filter(user=bruno, kind="adopted").exists()
