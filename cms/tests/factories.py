@@ -35,10 +35,13 @@ def home_page() -> HomePage:
         return home
     root = Page.get_first_root_node()
     if root is None:
-        Locale.objects.get_or_create(language_code="it")
+        locale, _created = Locale.objects.get_or_create(language_code="it")
         root = Page.add_root(
             instance=Page(
-                title="Root", slug="root", content_type=ContentType.objects.get_for_model(Page)
+                title="Root",
+                slug="root",
+                locale=locale,
+                content_type=ContentType.objects.get_for_model(Page),
             )
         )
     for child in root.get_children():
