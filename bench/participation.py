@@ -13,10 +13,16 @@ rebuild empties the participation tables.
 
 Then, warm, with Django's test client: /proposte/, a filtered /proposte/ and the most supported
 proposal's page (targets: at most 12 queries, median ≤ 30 ms, p95 ≤ 60 ms), the same through
-the API, and one support's queries. Last, gunicorn (2 sync workers) on a free port in
-8100-8199 takes supports from 8 client processes, each a person logged in through the login
-form, each support on a different open proposal (target: ≥ 400/s, p95 ≤ 30 ms, no errors);
-afterwards every proposal's counters must equal its rows, and the load's supports are removed.
+the API, and one support's queries. Last, the supports under load: gunicorn (2 sync workers,
+persistent connections) on free ports in 8100-8199 for the product and, beside it, a minimal
+Django endpoint (sessions, CSRF, insert plus counter update: bench/minimal_endpoint.py) and, in
+the full run, the product with the changes proposed (synchronous_commit off; then sessions in
+Redis too), which bench/settings_bench.py applies from BENCH_* variables. 8 client processes,
+people logged in once through the login form (session cookie and CSRF token), each support on
+a different open proposal, alternate between the servers in short rounds so that all share the
+machine's moments (target for the product: ≥ 400/s, p95 ≤ 30 ms, no errors); the CPU each
+support costs the workers, PostgreSQL, Redis and the clients is read from /proc. Afterwards
+every proposal's counters must equal its rows, and the load's supports are removed.
 The last line of the output is one JSON object (see STYLE.md, Benchmarks).
 """
 
@@ -24,6 +30,7 @@ import argparse
 import io
 import json
 import os
+import resource
 import socket
 import statistics
 import subprocess
@@ -31,6 +38,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,7 +60,6 @@ from django.core.management import call_command  # noqa: E402
 from django.db import connection, connections  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
-from django.utils.crypto import get_random_string  # noqa: E402
 
 from accounts.models import User  # noqa: E402
 from bench import support_load  # noqa: E402
@@ -538,79 +545,217 @@ def counters_mismatched() -> int:
         return cursor.fetchone()[0]
 
 
-def support_load_run(
-    people: list[User],
-    targets: list[int],
-    seconds: float,
-    warmup: float,
-    *,
-    settings_module: str = "bench.settings_bench",
-    extra_env: dict | None = None,
-    login_form: bool = True,
-) -> dict:
-    """Run the 8 clients against gunicorn, then check the rows and the counters.
+#: The servers the load alternates between: case, settings module, extra environment.
+VARIANTS = [
+    ("support throughput", "bench.settings_bench", {}),
+    ("support throughput, minimal Django endpoint here and now", "bench.minimal_endpoint", {}),
+    (
+        "support throughput, synchronous_commit off (proposed)",
+        "bench.settings_bench",
+        {"BENCH_SYNCHRONOUS_COMMIT": "off"},
+    ),
+    (
+        "support throughput, synchronous_commit off and sessions in Redis (proposed)",
+        "bench.settings_bench",
+        {"BENCH_SYNCHRONOUS_COMMIT": "off", "BENCH_SESSIONS": "cached_db"},
+    ),
+]
 
-    With login_form False the sessions are made here (the baseline has no login page).
-    """
-    clients = []
-    for number, person in enumerate(people):
-        share = targets[number::CLIENTS]
-        if login_form:
-            clients.append({"ids": share, "login": (person.email, LOAD_PASSWORD)})
+
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pids) -> float:
+    """Return the CPU time (user and system) these processes have used so far."""
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
             continue
-        session = Client()
-        session.force_login(person)
-        token = get_random_string(32)
-        cookie = f"sessionid={session.cookies['sessionid'].value}; csrftoken={token}"
-        clients.append({"ids": share, "cookie": cookie, "token": token})
-    port = free_port()
-    log = Path("/tmp") / f"bench-participation-gunicorn-{port}.log"
+        total += int(fields[11]) + int(fields[12])
+    return total / TICK
+
+
+def children_of(parent: int) -> list[int]:
+    """Return the processes whose parent is `parent` (gunicorn's workers)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == parent:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def service_pids() -> dict[str, list[int]]:
+    """Return the PostgreSQL backends of the benchmark's database and Redis's server."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+            " AND pid <> pg_backend_pid()"
+        )
+        backends = [row[0] for row in cursor.fetchall()]
+    connections.close_all()
+    redis = []
+    for comm in Path("/proc").glob("[0-9]*/comm"):
+        try:
+            if comm.read_text().strip() == "redis-server":
+                redis.append(int(comm.parent.name))
+        except OSError:
+            continue
+    return {"PostgreSQL": backends, "Redis": redis}
+
+
+def log_in_everyone(port: int, people: list[User]) -> list[tuple[str, str]]:
+    """Log the load's people in through the login form; return their cookies and tokens."""
+    with ThreadPoolExecutor(max_workers=len(people)) as pool:
+        return list(
+            pool.map(
+                lambda person: support_load.login("127.0.0.1", port, person.email, LOAD_PASSWORD),
+                people,
+            )
+        )
+
+
+def support_load_rounds(
+    people: list[User], targets: list[int], *, rounds: int, seconds: float, variants: list
+) -> list[dict]:
+    """Alternate the 8 clients between the servers in short rounds; return one row per server.
+
+    All servers run at once and only the one under load works, so that the variants share the
+    machine's moments (other processes come and go); the order rotates every round. The people
+    log in once through the product's login form; the baseline accepts the same sessions.
+    """
     connections.close_all()
     caches.close_all()
-    server = start_gunicorn(port, log, settings_module, extra_env or {})
+    servers = []
     try:
-        result = support_load.run(
-            host="127.0.0.1", port=port, people=clients, seconds=seconds, warmup=warmup
-        )
+        for _case, settings_module, extra_env in variants:
+            port = free_port()
+            log = Path("/tmp") / f"bench-participation-gunicorn-{port}.log"
+            servers.append((port, start_gunicorn(port, log, settings_module, extra_env)))
+        sessions = log_in_everyone(servers[0][0], people)
+        # Each person goes through all the targets, from its own starting point, never twice.
+        offsets = [number * len(targets) // CLIENTS for number in range(CLIENTS)]
+        used = [0] * CLIENTS
+        figures = [
+            {
+                "latencies": [],
+                "seconds": 0.0,
+                "rates": [],
+                "errors": 0,
+                "samples": [],
+                "cpu": dict.fromkeys(("app", "PostgreSQL", "Redis", "clients"), 0.0),
+            }
+            for _variant in variants
+        ]
+        workers = [children_of(server.pid) for _port, server in servers]
+        services = None
+        # Round 0 warms every worker up (and opens their connections) and is not counted.
+        for number in range(rounds + 1):
+            if number == 1:
+                services = service_pids()
+            order = list(range(len(variants)))
+            order = order[number % len(order) :] + order[: number % len(order)]
+            for index in order:
+                clients = [
+                    {
+                        "index": person,
+                        "ids": [
+                            targets[(offsets[person] + used[person] + step) % len(targets)]
+                            for step in range(len(targets) - used[person])
+                        ],
+                        "cookie": cookie,
+                        "token": token,
+                    }
+                    for person, (cookie, token) in enumerate(sessions)
+                ]
+                watched = {"app": workers[index], **(services or {})}
+                before = {name: cpu_seconds(pids) for name, pids in watched.items()}
+                before["clients"] = resource.getrusage(resource.RUSAGE_CHILDREN)
+                result = support_load.run(
+                    host="127.0.0.1",
+                    port=servers[index][0],
+                    people=clients,
+                    seconds=seconds if number else 1.0,
+                    warmup=0.0,
+                )
+                after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                for person, attempts in result["attempts"].items():
+                    used[person] += attempts
+                if number:
+                    figure = figures[index]
+                    for name, pids in watched.items():
+                        figure["cpu"][name] += cpu_seconds(pids) - before[name]
+                    figure["cpu"]["clients"] += (after.ru_utime + after.ru_stime) - (
+                        before["clients"].ru_utime + before["clients"].ru_stime
+                    )
+                    figure["latencies"] += result["latencies_ms"]
+                    figure["seconds"] += result["seconds"]
+                    figure["rates"].append(result["per_s"])
+                    figure["errors"] += result["errors"]
+                    figure["samples"] += result["samples"]
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        for _port, server in servers:
+            server.terminate()
+            server.wait(timeout=30)
+    return figures
+
+
+def report_load(variants: list, figures: list[dict], people: list[User]) -> list[dict]:
+    """Print the load's figures and return their rows; the counters must equal the rows."""
+    mismatched = counters_mismatched()
+    rows = []
+    for (case, _settings, _env), figure in zip(variants, figures, strict=True):
+        latencies = sorted(figure["latencies"])
+        row = {
+            "case": case,
+            "per_s": round(len(latencies) / max(figure["seconds"], 1e-9), 1),
+            "p95_ms": round(latencies[int(len(latencies) * 0.95)], 2) if latencies else None,
+            "median_ms": round(latencies[len(latencies) // 2], 2) if latencies else None,
+            "errors": figure["errors"],
+            "counters_equal_rows": mismatched == 0,
+        }
+        ok = (
+            row["per_s"] >= LOAD_TARGETS["per_s"]
+            and (row["p95_ms"] or 1e9) <= LOAD_TARGETS["p95_ms"]
+            and row["errors"] == 0
+            and mismatched == 0
+        )
+        supports = max(len(latencies), 1)
+        row["cpu_ms_per_support"] = {
+            name: round(1000 * used / supports, 2) for name, used in figure["cpu"].items()
+        }
+        spent = sum(row["cpu_ms_per_support"].values())
+        row["ceiling_per_s_on_2_cores"] = round(2000 / spent) if spent else None
+        rates = ", ".join(f"{rate:.0f}" for rate in figure["rates"])
+        print(
+            f"{case}: {row['per_s']}/s (rounds: {rates}), median {row['median_ms']} ms, "
+            f"p95 {row['p95_ms']} ms, {row['errors']} errors over {figure['seconds']:.1f} s  "
+            f"{'ok' if ok else 'MISSED'}"
+        )
+        print(
+            "  CPU per support: "
+            + ", ".join(f"{name} {ms} ms" for name, ms in row["cpu_ms_per_support"].items())
+            + f"; all of it on 2 idle cores would allow {row['ceiling_per_s_on_2_cores']}/s"
+        )
+        for sample in figure["samples"][:3]:
+            print(f"  error: {sample}")
+        rows.append(row)
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT count(*) FROM participation_support WHERE user_id = ANY(%s)",
             [[person.pk for person in people]],
         )
-        result["rows"] = cursor.fetchone()[0]
-    result["mismatched_counters"] = counters_mismatched()
-    result["port"] = port
-    return result
-
-
-def report_load(case: str, load: dict) -> dict:
-    """Print one load run and return its row; the counters must equal the rows."""
-    consistent = load["mismatched_counters"] == 0 and load["rows"] == load["supports"]
-    ok = (
-        load["per_s"] >= LOAD_TARGETS["per_s"]
-        and (load["p95_ms"] or 1e9) <= LOAD_TARGETS["p95_ms"]
-        and load["errors"] == 0
-        and consistent
-    )
+        load_rows = cursor.fetchone()[0]
     print(
-        f"{case}: {load['per_s']}/s, median {load['median_ms']} ms, p95 {load['p95_ms']} ms, "
-        f"{load['errors']} errors over {load['seconds']} s, {load['clients']} clients "
-        f"({load['logged_in']} logged in), port {load['port']}; counters equal rows: "
-        f"{consistent}  {'ok' if ok else 'MISSED'}"
+        f"afterwards: {mismatched} proposals whose counters differ from their rows; "
+        f"{load_rows} supports of the load in the table"
     )
-    for sample in load["samples"]:
-        print(f"  error: {sample}")
-    return {
-        "case": case,
-        "per_s": load["per_s"],
-        "p95_ms": load["p95_ms"],
-        "median_ms": load["median_ms"],
-        "errors": load["errors"],
-        "counters_equal_rows": consistent,
-    }
+    return rows
 
 
 def main() -> None:
@@ -646,10 +791,7 @@ def main() -> None:
         )
         rows.append(row)
 
-    # Each run starts from the same state: the load's supports are removed after each one.
-    per_run = CLIENTS * (1_000 if args.quick else 4_000)
-    targets = open_targets(people, per_run)
-    single = support_in_process(people, targets[:single_runs], single_runs)
+    single = support_in_process(people, open_targets(people, single_runs), single_runs)
     remove_load_supports(people)
     print(
         f"{'support, in process':<30}{single['median_ms']:>11}{single['p95_ms']:>9}"
@@ -658,33 +800,16 @@ def main() -> None:
     rows.append({"case": "support, in process", **single})
 
     print("load average before the load: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
-    variants = [
-        ("support throughput", {}, "bench.settings_bench", True),
-        (
-            "support throughput, minimal Django endpoint here and now",
-            {},
-            "bench.minimal_endpoint",
-            False,
-        ),
-        (
-            "support throughput, synchronous_commit off (proposed)",
-            {"BENCH_SYNCHRONOUS_COMMIT": "off"},
-            "bench.settings_bench",
-            True,
-        ),
-    ][: 2 if args.quick else 3]
-    for case, extra_env, settings_module, login_form in variants:
-        load = support_load_run(
-            people,
-            targets,
-            seconds,
-            warmup,
-            settings_module=settings_module,
-            extra_env=extra_env,
-            login_form=login_form,
-        )
-        rows.append(report_load(case, load))
-        remove_load_supports(people)
+    variants = VARIANTS[:2] if args.quick else VARIANTS
+    figures = support_load_rounds(
+        people,
+        open_targets(people, 20_000),
+        rounds=2 if args.quick else 4,
+        seconds=3.0 if args.quick else 4.0,
+        variants=variants,
+    )
+    rows += report_load(variants, figures, people)
+    remove_load_supports(people)
     print(f"total {time.perf_counter() - started:.1f} s")
     print(
         json.dumps(

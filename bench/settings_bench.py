@@ -29,3 +29,6 @@ PARTICIPATION_RATE_LIMITS = {"support": {"user": "100000/m", "ip": "1000000/m"}}
 # disk (a crash may lose the last fraction of a second of writes, never their consistency).
 if os.environ.get("BENCH_SYNCHRONOUS_COMMIT") == "off":
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c synchronous_commit=off"  # noqa: F405
+# Another proposal measured: sessions read from Redis, written through to the database.
+if os.environ.get("BENCH_SESSIONS") == "cached_db":
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"

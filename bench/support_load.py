@@ -21,10 +21,11 @@ CSRF_FIELD = re.compile(rb'name="csrfmiddlewaretoken" value="([^"]+)"')
 class ClientResult:
     """What one client did: when each support ended and how long it took, and the failures."""
 
+    index: int = 0
     done: list[tuple[float, float]] = field(default_factory=list)
+    attempts: int = 0
     errors: int = 0
     samples: list[str] = field(default_factory=list)
-    supported: list[int] = field(default_factory=list)
 
 
 def _cookies(response, jar: dict) -> dict:
@@ -78,7 +79,7 @@ def login(host: str, port: int, email: str, password: str) -> tuple[str, str]:
 
 def client(host, port, person, ready, start, seconds, results):
     """Log in, wait for the start, support proposals until the time is up, report."""
-    result = ClientResult()
+    result = ClientResult(index=person.get("index", 0))
     proposal_ids = person["ids"]
     try:
         if "login" in person:
@@ -103,6 +104,7 @@ def client(host, port, person, ready, start, seconds, results):
     for number, proposal_id in enumerate(proposal_ids):
         if time.perf_counter() >= stop:
             break
+        result.attempts += 1
         body = b'{"is_resident": true}' if number % 4 == 0 else b"{}"
         began = time.perf_counter()
         try:
@@ -115,7 +117,6 @@ def client(host, port, person, ready, start, seconds, results):
         ended = time.perf_counter()
         if status == 201:
             result.done.append((ended, ended - began))
-            result.supported.append(proposal_id)
         else:
             result.errors += 1
             if len(result.samples) < 3:
@@ -127,7 +128,8 @@ def run(*, host: str, port: int, people: list[dict], seconds: float, warmup: flo
     """Run one client process per person and return the figures.
 
     A person is {"ids": proposal ids, "login": (email, password)}, logged in through the form,
-    or {"ids": …, "cookie": Cookie header, "token": CSRF token} for a session made beforehand.
+    or {"ids": …, "cookie": Cookie header, "token": CSRF token} for a session made beforehand;
+    "index" names them in "attempts", how many proposals each one went through.
 
     Supports that end during the first `warmup` seconds count in the database but not in the
     figures: by then both workers have loaded every module and opened their connections.
@@ -162,11 +164,12 @@ def run(*, host: str, port: int, people: list[dict], seconds: float, warmup: flo
         "clients": len(processes),
         "logged_in": logged_in,
         "supports": sum(len(result.done) for result in collected),
-        "supported": [pid for result in collected for pid in result.supported],
         "per_s": round(len(latencies) / measured, 1),
         "median_ms": round(1000 * latencies[len(latencies) // 2], 2) if latencies else None,
         "p95_ms": round(1000 * latencies[int(len(latencies) * 0.95)], 2) if latencies else None,
         "errors": sum(result.errors for result in collected),
         "samples": [sample for result in collected for sample in result.samples][:5],
-        "seconds": round(measured, 2),
+        "seconds": measured,
+        "attempts": {result.index: result.attempts for result in collected},
+        "latencies_ms": [1000 * latency for latency in latencies],
     }
