@@ -193,7 +193,12 @@ def test_header_shows_the_user_menu_to_a_logged_in_user(client, home, citizen):
 
     menu = header.select_one("details.user-menu")
     assert "Giulia Rossi" in menu.select_one("summary").get_text()
-    assert [a["href"] for a in menu.select("a")] == ["/account/", "/account/dati/"]
+    assert [a["href"] for a in menu.select("a")] == [
+        "/account/",
+        "/account/dati/",
+        "/notifiche/",
+        "/notifiche/preferenze/",
+    ]
     logout = menu.select_one("form")
     assert logout["method"] == "post"
     assert logout["action"] == reverse("account_logout")
