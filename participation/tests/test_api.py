@@ -32,6 +32,12 @@ pytestmark = pytest.mark.django_db
 LIST = "/api/v1/proposals/"
 
 
+@pytest.fixture(autouse=True)
+def site_urls(participation_urls, settings):
+    """Serve the real site: its pages (where 404s and links point) and the API."""
+    settings.ROOT_URLCONF = "config.urls"
+
+
 @pytest.fixture
 def api():
     client = APIClient()
