@@ -13,8 +13,8 @@ from participation.tests.factories import ProposalFactory
 
 @pytest.fixture(autouse=True)
 def participation_urls(settings):
-    """Serve the participation routes the services link to."""
-    settings.ROOT_URLCONF = "participation.tests.urls"
+    """Serve the site's own URLs (modules that need others override this fixture)."""
+    settings.ROOT_URLCONF = "config.urls"
 
 
 @pytest.fixture(autouse=True)
