@@ -5,6 +5,7 @@ from decimal import Decimal
 
 from django.core.management import call_command
 from django.db import transaction
+from django.utils.html import escape
 from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 
@@ -73,8 +74,6 @@ SECTION_FIELDS = [
 
 def paragraphs(text: str) -> RichText:
     """Turn plain paragraphs separated by blank lines into rich text."""
-    from django.utils.html import escape
-
     parts = [p.strip() for p in text.split("\n\n") if p.strip()]
     return RichText("".join(f"<p>{escape(' '.join(p.split()))}</p>" for p in parts))
 

@@ -1,24 +1,10 @@
 import pytest
-from django.contrib.contenttypes.models import ContentType
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 from cms.models import HomePage
+from cms.tests.factories import ensure_root
 
-
-def ensure_root() -> Page:
-    """Return the tree's root, recreated where a transactional test flushed it."""
-    root = Page.get_first_root_node()
-    if root is None:
-        locale, _created = Locale.objects.get_or_create(language_code="it")
-        root = Page.add_root(
-            instance=Page(
-                title="Root",
-                slug="root",
-                locale=locale,
-                content_type=ContentType.objects.get_for_model(Page),
-            )
-        )
-    return root
+__all__ = ["ensure_root", "home_page"]
 
 
 @pytest.fixture

@@ -28,11 +28,8 @@ from cms.models import (
 from maps.tests.factories import MunicipalityFactory
 
 
-def home_page() -> HomePage:
-    """Return the home page, creating it as the default site's root if it is missing."""
-    home = HomePage.objects.first()
-    if home is not None:
-        return home
+def ensure_root() -> Page:
+    """Return the tree's root, recreated where a transactional test flushed it."""
     root = Page.get_first_root_node()
     if root is None:
         locale, _created = Locale.objects.get_or_create(language_code="it")
@@ -44,6 +41,15 @@ def home_page() -> HomePage:
                 content_type=ContentType.objects.get_for_model(Page),
             )
         )
+    return root
+
+
+def home_page() -> HomePage:
+    """Return the home page, creating it as the default site's root if it is missing."""
+    home = HomePage.objects.first()
+    if home is not None:
+        return home
+    root = ensure_root()
     for child in root.get_children():
         if child.specific_class is Page:
             child.delete()
