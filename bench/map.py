@@ -36,6 +36,7 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.urls import reverse  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
+from bench.common import ensure_database  # noqa: E402
 from maps.clustering import (  # noqa: E402
     GRID_SIZE,
     bands_sql,
@@ -152,6 +153,7 @@ def copy_points(rows) -> None:
 def build(points: int, out) -> float:
     """Migrate, load the comuni and the points unless they are there; return seconds spent."""
     started = time.perf_counter()
+    ensure_database()
     call_command("migrate", interactive=False, verbosity=0)
     if Municipality.objects.count() < 7800:
         municipalities_load()

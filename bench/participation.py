@@ -47,13 +47,10 @@ os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/spf_be
 os.environ["DJANGO_SETTINGS_MODULE"] = "bench.settings_bench"
 
 import django  # noqa: E402
-import psycopg  # noqa: E402
-from psycopg import sql  # noqa: E402
 
 django.setup()
 
 from allauth.account.models import EmailAddress  # noqa: E402
-from django.conf import settings  # noqa: E402
 from django.contrib.auth.hashers import make_password  # noqa: E402
 from django.core.cache import caches  # noqa: E402
 from django.core.management import call_command  # noqa: E402
@@ -63,6 +60,7 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from accounts.models import User  # noqa: E402
 from bench import support_load  # noqa: E402
+from bench.common import ensure_database  # noqa: E402
 from cms.models import PracticePage, ThemePage  # noqa: E402
 from maps.models import Municipality  # noqa: E402
 from participation.models import Proposal  # noqa: E402
@@ -111,16 +109,6 @@ COMMENTS = [
     "Quanto costerebbe al comune? Sarebbe utile una stima.",
     "Sono d'accordo, ma servono regole chiare per i turni.",
 ]
-
-
-def ensure_database(url: str) -> None:
-    """Create the benchmark's database if it does not exist yet."""
-    name = settings.DATABASES["default"]["NAME"]
-    admin_url = url.rsplit("/", 1)[0] + "/postgres"
-    with psycopg.connect(admin_url, autocommit=True) as admin:
-        exists = admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
-        if not exists:
-            admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
 
 
 def bench_size() -> dict:
@@ -370,7 +358,7 @@ def remove_load_supports(people: list[User]) -> int:
 
 def build(quick: bool) -> tuple[dict, str]:
     """Return the data's size and how it came to be (built now, or reused)."""
-    ensure_database(os.environ["DATABASE_URL"])
+    ensure_database()
     call_command("migrate", verbosity=0)
     if not PracticePage.objects.exists():
         call_command("load_demo", stdout=io.StringIO())
