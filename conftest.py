@@ -23,6 +23,16 @@ CHROMIUM_ARGS = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Start every test with an empty cache: rolled-back rows must not live on in fragments."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 def pytest_collection_modifyitems(config, items):
     """Skip browser tests, with a reason, where chromium is not installed."""
     if shutil.which(CHROMIUM) or os.path.exists(CHROMIUM):

@@ -7,9 +7,10 @@ class CmsConfig(AppConfig):
     verbose_name = _("Content")
 
     def ready(self):
-        from cms import signal_handlers
+        from cms import fragments, signal_handlers
         from cms.map_layer import LAYER
         from maps.layers import register_layer
 
         register_layer(LAYER)
         signal_handlers.connect()
+        fragments.connect()

@@ -10,6 +10,7 @@ from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 
 from cms.choices import ValueKind
+from cms.fragments import content_changed
 from cms.map_layer import LAYER_KEY as ADOPTIONS_LAYER
 from cms.map_layer import adoption_points
 from cms.models import (
@@ -324,4 +325,5 @@ def demo_build() -> dict[str, int]:
         created = adoptions_build(practices, indicators, comuni)
         news_build()
         points_rebuild(layer=ADOPTIONS_LAYER, rows=adoption_points())
+    content_changed()  # the adoption updates went in with bulk_create
     return {"practices": len(practices), "adoptions_created": created}

@@ -6,16 +6,11 @@ become 403 (who may act), 429 (too fast) or 400 (what was sent), always as {"det
 Logged-in clients authenticate with the session and send the CSRF token on every write.
 """
 
-import hashlib
-
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Prefetch, Q
 from django.http import Http404
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import exceptions, mixins, pagination, status, viewsets
@@ -33,6 +28,7 @@ from participation.api_filters import (
 from participation.choices import PUBLIC_STATUSES
 from participation.errors import ParticipationDenied, RateLimited
 from participation.models import Answer, Comment, Pledge, Proposal, Support
+from participation.pagination import CachedCountPaginator, count_key
 from participation.ratelimit import client_ip
 from participation.serializers import (
     AdoptInputSerializer,
@@ -69,31 +65,8 @@ from participation.services import (
     support_withdraw,
 )
 
-COUNT_SECONDS = 60
 #: Ids in URLs: digits that fit a bigint, so that no other value reaches the database.
 ID = r"[0-9]{1,18}"
-
-
-class CachedCountPaginator(Paginator):
-    """A paginator that remembers a listing's total for a minute, under the key it is given.
-
-    Counting every public proposal reads the whole table, which costs more than the page; the
-    page itself is always current, only "count" may lag by up to COUNT_SECONDS.
-    """
-
-    def __init__(self, object_list, per_page, *, count_key: str):
-        super().__init__(object_list, per_page)
-        self.count_key = count_key
-
-    @cached_property
-    def count(self) -> int:
-        return cache.get_or_set(self.count_key, self.object_list.count, COUNT_SECONDS)
-
-    def page(self, number):
-        """Return the page, cut by the page size alone: a total a minute old cuts nothing."""
-        number = self.validate_number(number)
-        bottom = (number - 1) * self.per_page
-        return self._get_page(self.object_list[bottom : bottom + self.per_page], number, self)
 
 
 class ProposalPagination(pagination.PageNumberPagination):
@@ -110,8 +83,7 @@ class ProposalPagination(pagination.PageNumberPagination):
             for name, values in request.query_params.lists()
             if name not in (self.page_query_param, self.page_size_query_param)
         )
-        digest = hashlib.sha256(repr(filters).encode()).hexdigest()
-        self.count_key = f"api-count:proposals:{digest}"
+        self.count_key = count_key("api-proposals", filters)
         return super().paginate_queryset(queryset, request, view)
 
     def django_paginator_class(self, queryset, page_size):

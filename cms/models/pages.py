@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.db.models import Count, Exists, OuterRef
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
@@ -42,22 +43,15 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from cms.filters import COUNTED_ADOPTION, practice_cards
+        from cms.filters import practice_cards
 
         context = super().get_context(request, *args, **kwargs)
         practices = PracticePage.objects.live().descendant_of(self)
+        # Querysets and a lazy object: nothing is read while the cached fragment is fresh.
         context["featured_practices"] = practice_cards(practices).order_by(
             "-adopter_count", "-highest_phase", "-first_published_at"
         )[:FEATURED_PRACTICES]
-        context["practice_count"] = practices.count()
-        adoptions = Adoption.objects.filter(COUNTED_ADOPTION, practice__in=practices.values("pk"))
-        context["adopter_count"] = adoptions.aggregate(count=Count("municipality", distinct=True))[
-            "count"
-        ]
-        # Asking each of the twenty regions whether it has an adopter beats a DISTINCT on a join.
-        context["region_count"] = Region.objects.filter(
-            Exists(adoptions.filter(municipality__province__region=OuterRef("pk")))
-        ).count()
+        context["figures"] = SimpleLazyObject(lambda: self.figures(practices))
         context["latest_news"] = (
             NewsPage.objects.live()
             .descendant_of(self)
@@ -66,6 +60,24 @@ class HomePage(Page):
             .order_by("-date", "-pk")[:LATEST_NEWS]
         )
         return context
+
+    @staticmethod
+    def figures(practices) -> dict:
+        """Return the School in numbers: practices, comuni that adopt them, their regions."""
+        from cms.filters import COUNTED_ADOPTION
+
+        adoptions = Adoption.objects.filter(COUNTED_ADOPTION, practice__in=practices.values("pk"))
+        return {
+            "practice_count": practices.count(),
+            "adopter_count": adoptions.aggregate(count=Count("municipality", distinct=True))[
+                "count"
+            ],
+            # Asking each of the twenty regions whether it has an adopter beats a DISTINCT on a
+            # join.
+            "region_count": Region.objects.filter(
+                Exists(adoptions.filter(municipality__province__region=OuterRef("pk")))
+            ).count(),
+        }
 
 
 class StandardPage(Page):

@@ -5,6 +5,7 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.template import TemplateDoesNotExist, TemplateSyntaxError
 from django.template.loader import get_template
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -14,6 +15,7 @@ from wagtail.search import index
 
 from cms.blocks import PracticeBodyBlock
 from cms.choices import AdoptionStatus, Office, Phase
+from cms.fragments import query_key
 from cms.models.adoptions import Adoption
 from cms.models.fields import OfficeListField
 from maps.models import Municipality
@@ -70,12 +72,17 @@ class PracticeIndexPage(Page):
         from cms.filters import PER_PAGE, practice_filter_form
 
         context = super().get_context(request, *args, **kwargs)
-        form = practice_filter_form(request.GET)
-        form.is_valid()
-        practices = form.filter(PracticePage.objects.child_of(self).live())
-        context["filter_form"] = form
-        context["page_obj"] = Paginator(practices, PER_PAGE).get_page(request.GET.get("page"))
-        context["practices"] = context["page_obj"].object_list
+        context["query"] = query_key(request)
+
+        def catalogue() -> dict:
+            form = practice_filter_form(request.GET)
+            form.is_valid()
+            practices = form.filter(PracticePage.objects.child_of(self).live())
+            page_obj = Paginator(practices, PER_PAGE).get_page(request.GET.get("page"))
+            return {"filter_form": form, "page_obj": page_obj, "practices": page_obj.object_list}
+
+        # Read only when the cached fragment of this query has to be rendered again.
+        context["catalogue"] = SimpleLazyObject(catalogue)
         return context
 
 
@@ -199,31 +206,47 @@ class PracticePage(Page):
         return self.section_value("transferability")
 
     def get_context(self, request, *args, **kwargs):
-        from cms.filters import practice_cards
-        from cms.templatetags.practice_tags import comune_url
-
         context = super().get_context(request, *args, **kwargs)
         show_all = request.GET.get(ALL_ADOPTERS_PARAM) == "all"
-        context.update(self.adopters(limit=None if show_all else ADOPTERS_SHOWN))
         context["show_all_adopters"] = show_all
-        context["origin"] = Municipality.objects.select_related("province__region").get(
-            pk=self.origin_id
+        context["small_map_template"] = small_map_template()
+        # Computed only when the page's cached fragment has to be rendered again.
+        context["adopters"] = SimpleLazyObject(
+            lambda: self.adopters_context(
+                limit=None if show_all else ADOPTERS_SHOWN,
+                with_markers=bool(context["small_map_template"]),
+            )
         )
-        context["page_themes"] = list(self.themes.order_by("path"))
+        context["origin"] = SimpleLazyObject(
+            lambda: Municipality.objects.select_related("province__region").get(pk=self.origin_id)
+        )
+        context["page_themes"] = SimpleLazyObject(lambda: list(self.themes.order_by("path")))
+        context["related"] = SimpleLazyObject(self.related_context)
+        return context
+
+    def related_context(self) -> dict:
+        """Return up to three practices to read next: the editor's choice, else the same themes."""
+        from cms.filters import practice_cards
+
         related = practice_cards(self.related_practices())
-        if not related:
-            same_themes = PracticePage.objects.filter(themes__in=context["page_themes"])
+        similar = not related
+        if similar:
+            same_themes = PracticePage.objects.filter(themes__in=self.themes.all())
             related = practice_cards(
                 PracticePage.objects.live()
                 .filter(pk__in=same_themes.values("pk"))
                 .exclude(pk=self.pk)
             ).order_by("-adopter_count", "title")
-            context["related_are_similar"] = True
-        context["related_practices"] = list(related[:3])
-        context["small_map_template"] = small_map_template()
-        if context["small_map_template"]:
-            # The map shows the comuni listed, so that it stays as light as the list.
-            context["adopter_markers"] = [
+        return {"practices": list(related[:3]), "similar": similar}
+
+    def adopters_context(self, *, limit: int | None, with_markers: bool) -> dict:
+        """Return `adopters` with, for the small map, the markers of the comuni listed."""
+        from cms.templatetags.practice_tags import comune_url
+
+        context = self.adopters(limit=limit)
+        # The map shows the comuni listed, so that it stays as light as the list.
+        context["markers"] = (
+            [
                 {
                     "latitude": adoption.municipality.latitude,
                     "longitude": adoption.municipality.longitude,
@@ -235,6 +258,9 @@ class PracticePage(Page):
                 if group["phase"]
                 for adoption in group["adoptions"]
             ]
+            if with_markers
+            else []
+        )
         return context
 
     def adopters(self, *, limit: int | None) -> dict:

@@ -12,6 +12,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from accounts.permissions import municipalities_for
+from cms import fragments
 
 register = template.Library()
 
@@ -178,3 +179,34 @@ def theme_icon(icon: str, css_class: str = "icon") -> str:
     css_class = conditional_escape(css_class)
     attributes = f'<svg class="{css_class}" aria-hidden="true" focusable="false" '
     return mark_safe(source.replace("<svg ", attributes, 1))
+
+
+class FragmentNode(template.Node):
+    def __init__(self, nodelist, name, vary_on):
+        self.nodelist = nodelist
+        self.name = name
+        self.vary_on = vary_on
+
+    def render(self, context):
+        request = context.get("request")
+        if not fragments.cacheable(request):
+            return self.nodelist.render(context)
+        vary_on = [value.resolve(context) for value in self.vary_on]
+        return fragments.cached(
+            self.name, vary_on, request.get_host(), lambda: self.nodelist.render(context)
+        )
+
+
+@register.tag("fragment")
+def do_fragment(parser, token):
+    """Cache what lies between {% fragment "name" value… %} and {% endfragment %}.
+
+    The fragment is shared by every visitor for the same name, values, language and host until
+    the published content changes (cms.fragments): put nothing personal inside.
+    """
+    bits = token.split_contents()
+    if len(bits) < 2 or bits[1][0] not in "\"'" or bits[1][0] != bits[1][-1]:
+        raise template.TemplateSyntaxError(f"'{bits[0]}' needs a quoted fragment name first.")
+    nodelist = parser.parse(("endfragment",))
+    parser.delete_first_token()
+    return FragmentNode(nodelist, bits[1][1:-1], [parser.compile_filter(bit) for bit in bits[2:]])

@@ -1,6 +1,7 @@
 """A practice page costs the same number of queries with 10 adopters as with 500."""
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -44,6 +45,8 @@ def add_adopters(practice, province, start: int, stop: int) -> None:
 
 
 def page_queries(client, url: str) -> int:
+    """Count the queries of a full render: no fragment may come from the cache."""
+    cache.clear()
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     assert response.status_code == 200
@@ -104,3 +107,31 @@ def test_practice_index_and_theme_page_queries_do_not_grow_with_adoptions(client
 
     assert page_queries(client, "/pratiche/?region=" + province.region.slug) == index_ten
     assert page_queries(client, theme.url) == theme_ten
+
+
+def test_practice_page_serves_its_case_from_the_cache_until_an_adoption_changes(client):
+    province = ProvinceFactory()
+    origin = Municipality.objects.create(
+        istat_code="799998",
+        name="Origine",
+        slug="origine",
+        province=province,
+        population=5000,
+        latitude=43.5,
+        longitude=11.5,
+    )
+    practice = PracticePageFactory(origin=origin, body=case_body())
+    add_adopters(practice, province, 0, 3)
+    cold = page_queries(client, practice.url)
+    with CaptureQueriesContext(connection) as warm:
+        response = client.get(practice.url)
+    assert len(warm) < cold
+    assert "Comune 002" in response.content.decode()
+
+    adoption = Adoption.objects.get(practice=practice, municipality__name="Comune 002")
+    adoption.municipality.name = "Comune rinominato"
+    adoption.municipality.save()
+    assert "Comune rinominato" in client.get(practice.url).content.decode()
+
+    adoption.delete()
+    assert "Comune rinominato" not in client.get(practice.url).content.decode()

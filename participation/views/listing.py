@@ -1,7 +1,7 @@
 """The list of proposals: search, filters, order and pages, in a fixed number of queries."""
 
 from django.core.cache import cache
-from django.core.paginator import EmptyPage, Paginator
+from django.core.paginator import EmptyPage
 from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.http import Http404
 from django.template.response import TemplateResponse
@@ -11,6 +11,7 @@ from participation.choices import ProposalStatus
 from participation.distance import bbox_around, haversine_km
 from participation.forms import ProposalFilterForm, ProposalSort
 from participation.models import Proposal, Support
+from participation.pagination import CachedCountPaginator, count_key
 
 PER_PAGE = 20
 DEFAULT_RADIUS_KM = 10
@@ -91,9 +92,12 @@ class ProposalListView(View):
             context.update(proposals=[], page_obj=None, invalid=True)
             return TemplateResponse(request, self.template_name, context, status=400)
         data = form.cleaned_data
-        paginator = Paginator(
+        paginator = CachedCountPaginator(
             filtered_proposals(data).with_related().defer("hidden_reason", "status_before_hidden"),
             PER_PAGE,
+            count_key=count_key(
+                "proposals", sorted((k, str(v)) for k, v in data.items() if k != "page")
+            ),
         )
         try:
             page_obj = paginator.page(data.get("page") or 1)
