@@ -20,6 +20,8 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
 ]
 ROOT_URLCONF = __name__
+# Django's default: sessions read from the database (the product reads them from Redis).
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 
 @require_POST

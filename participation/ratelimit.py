@@ -60,16 +60,48 @@ def _hit(key: str, period: int) -> int:
         return cache.incr(key)
 
 
+def _redis():
+    """Return the Redis client behind the default cache, or None when the cache is not Redis."""
+    client = getattr(cache, "client", None)
+    get_client = getattr(client, "get_client", None)
+    return get_client(write=True) if get_client else None
+
+
+def _hits(windows: list[tuple[str, int]]) -> list[int]:
+    """Count one more request in each window (key, period); return the counts so far.
+
+    On Redis every window is opened and counted in a single round trip: SET … NX EX opens a
+    window that does not exist yet with its expiry, INCR counts, both atomic on the server.
+    Elsewhere (local memory in development and tests) the cache's own incr and add do it.
+    """
+    redis = _redis()
+    if redis is None:
+        return [_hit(key, period) for key, period in windows]
+    pipe = redis.pipeline(transaction=False)
+    for key, period in windows:
+        name = cache.make_key(key)
+        pipe.set(name, 0, ex=period + 1, nx=True)
+        pipe.incr(name)
+    return pipe.execute()[1::2]
+
+
 def check(scope: str, *, user_id: int | None = None, ip: str | None = None) -> None:
     """Count a write by this user and from this address; raise RateLimited over a limit."""
     now = time.time()
+    limits = limits_for(scope)
+    windows, bounds = [], []
     for kind, identity in (("user", user_id), ("ip", ip)):
-        rate = limits_for(scope).get(kind)
+        rate = limits.get(kind)
         if identity is None or identity == "" or not rate:
             continue
         count, period = parse_rate(rate)
         window = int(now // period)
-        if _hit(f"prl:{scope}:{kind}:{identity}:{window}", period) > count:
+        windows.append((f"prl:{scope}:{kind}:{identity}:{window}", period))
+        bounds.append((count, period, window))
+    if not windows:
+        return
+    for hits, (count, period, window) in zip(_hits(windows), bounds, strict=True):
+        if hits > count:
             retry_after = max(1, int((window + 1) * period - now))
             raise RateLimited(
                 _("You are going too fast: try again in %(seconds)d seconds.")

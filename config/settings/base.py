@@ -224,6 +224,9 @@ if REDIS_URL:
             "OPTIONS": {"IGNORE_EXCEPTIONS": False},
         }
     }
+    # Sessions are read on every request: from Redis, written through to the database, so a
+    # flushed cache logs nobody out.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 

@@ -31,7 +31,7 @@ def require_login(user: AnyUser) -> User:
     return user
 
 
-def _verified_and_blocked(user_id: int) -> tuple[bool, bool]:
+def verified_and_blocked(user_id: int) -> tuple[bool, bool]:
     """Return whether the user has a verified e-mail address and whether they are blocked.
 
     One hand-written statement: this runs before every support, and building the same query
@@ -57,14 +57,19 @@ def require_participant(user: AnyUser, *, scope: str, ip: str | None) -> User:
     """
     user = require_login(user)
     ratelimit.check(scope, user_id=user.pk, ip=ip)
-    verified, blocked = _verified_and_blocked(user.pk)
+    require_standing(user)
+    return user
+
+
+def require_standing(user: User) -> None:
+    """Raise Blocked or VerificationRequired unless the user may write here (one query)."""
+    verified, blocked = verified_and_blocked(user.pk)
     if blocked:
         raise Blocked(_("A moderator has suspended your participation on this site."))
     if not verified:
         raise VerificationRequired(
             _("Confirm your e-mail address first: open the link we sent you when you signed up.")
         )
-    return user
 
 
 def require_administrator(

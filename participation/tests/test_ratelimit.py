@@ -1,4 +1,6 @@
-"""Rate limits per user and per address, counted in the real cache (local memory in tests)."""
+"""Rate limits per user and per address, counted in the real caches: local memory and Redis."""
+
+import os
 
 import pytest
 from django.test import RequestFactory
@@ -18,6 +20,35 @@ from participation.services import (
 from participation.tests.factories import ProposalFactory
 
 pytestmark = pytest.mark.django_db
+
+
+REDIS_TEST_URL = os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/15")
+
+
+@pytest.fixture(autouse=True, params=["locmem", "redis"])
+def counting_cache(request, settings):
+    """Run every test on local memory (development) and on Redis (production)."""
+    if request.param == "locmem":
+        yield "locmem"
+        return
+    import redis
+
+    try:
+        redis.Redis.from_url(REDIS_TEST_URL, socket_connect_timeout=1).ping()
+    except redis.RedisError as error:
+        pytest.skip(f"Redis at {REDIS_TEST_URL} is not reachable: {error}")
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_TEST_URL,
+            "KEY_PREFIX": f"test-{os.getpid()}",
+        }
+    }
+    from django.core.cache import cache
+
+    cache.clear()
+    yield "redis"
+    cache.clear()
 
 
 @pytest.mark.parametrize(
@@ -128,3 +159,18 @@ def test_the_inbox_and_the_unsubscribe_link_are_limited_too(settings, citizen):
     notification_unsubscribe(token=unsubscribe_token(citizen), ip="10.0.0.3")
     with pytest.raises(RateLimited):
         notification_unsubscribe(token=unsubscribe_token(citizen), ip="10.0.0.3")
+
+
+def test_on_redis_a_window_expires_with_its_period(settings, counting_cache):
+    if counting_cache != "redis":
+        pytest.skip("the expiry is Redis's own")
+    from django.core.cache import cache
+
+    settings.PARTICIPATION_RATE_LIMITS = {"support": {"user": "5/m", "ip": ""}}
+    ratelimit.check("support", user_id=7)
+    ratelimit.check("support", user_id=7)
+
+    redis = ratelimit._redis()
+    [name] = redis.keys(cache.make_key("prl:support:user:7:*"))
+    assert int(redis.get(name)) == 2
+    assert 0 < redis.ttl(name) <= 61
