@@ -25,7 +25,3 @@ STORAGES = {
 }
 # Eight clients on one address: every support is still counted, against limits they never reach.
 PARTICIPATION_RATE_LIMITS = {"support": {"user": "100000/m", "ip": "1000000/m"}}
-# A variant bench/participation.py measures for comparison only: commits that do not wait for
-# the disk (a crash of the database server may lose the last fraction of a second of writes).
-if os.environ.get("BENCH_SYNCHRONOUS_COMMIT") == "off":
-    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c synchronous_commit=off"  # noqa: F405

@@ -8,9 +8,8 @@ Logged-in clients authenticate with the session and send the CSRF token on every
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db import connection
 from django.db.models import Prefetch, Q
-from django.http import Http404
+from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import exceptions, mixins, pagination, status, viewsets
@@ -180,23 +179,8 @@ SUPPORT_FIELDS = (
 
 
 def support_target(pk) -> Proposal:
-    """Return the public proposal with only what support_add and its answer read, or 404.
-
-    Supports are the busiest write: one indexed SELECT here costs a third of the CPU of the
-    same query built by the ORM (measured), and the service reloads nothing.
-    """
-    table = connection.ops.quote_name(Proposal._meta.db_table)
-    statuses = sorted(PUBLIC_STATUSES)
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT {', '.join(SUPPORT_FIELDS)} FROM {table}"
-            f" WHERE id = %s AND status IN ({', '.join(['%s'] * len(statuses))})",
-            [int(pk), *statuses],
-        )
-        row = cursor.fetchone()
-    if row is None:
-        raise Http404
-    return Proposal.from_db(connection.alias, SUPPORT_FIELDS, row)
+    """Return the public proposal with only what a withdrawal and its answer read, or 404."""
+    return get_object_or_404(Proposal.objects.public().only(*SUPPORT_FIELDS), pk=pk)
 
 
 PROPOSAL_WRITES = (
@@ -336,11 +320,14 @@ class ProposalViewSet(
     )
     @action(detail=True, methods=["post", "delete"])
     def support(self, request, pk=None):
-        proposal = support_target(pk)
         if request.method == "DELETE":
+            proposal = support_target(pk)
             support_withdraw(user=request.user, proposal=proposal, ip=self.ip)
             supported, status_code = False, status.HTTP_200_OK
         else:
+            # The service reads nothing but the id: one statement checks, inserts and counts,
+            # and answers 404 itself when the proposal is not public.
+            proposal = Proposal(pk=int(pk))
             resident = request.data and validated(SupportInputSerializer, request.data)
             support_add(
                 user=request.user,

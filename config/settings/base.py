@@ -60,7 +60,9 @@ DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
         conn_max_age=int(os.environ.get("CONN_MAX_AGE", "0")),
-        conn_health_checks=True,
+        # Django's default, off: a check is one more round trip on every request. Without it,
+        # after the database restarts each worker fails one request, then reconnects.
+        conn_health_checks=os.environ.get("CONN_HEALTH_CHECKS", "0") == "1",
     )
 }
 USING_POSTGRES = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"

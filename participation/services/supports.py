@@ -5,6 +5,7 @@ import contextlib
 from allauth.account.models import EmailAddress
 from django.db import IntegrityError, connection, transaction
 from django.db.models import F
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -41,16 +42,17 @@ def support_add(
 ) -> Support:
     """Add the user's support to someone else's open proposal and count it.
 
-    The proposal instance needs only its pk, author_id and status loaded. Authors cannot support
-    their own proposal: publishing it is their support. The busiest write of the site: on
-    PostgreSQL the checks, the insert and the counter are one statement (see `_insert_counted`),
-    and the reasons for a refusal are looked up only when there is one.
+    Only the proposal's pk is read: the database decides, and the instance gets the counters,
+    threshold and status that result. Authors cannot support their own proposal: publishing it
+    is their support. The busiest write of the site: on PostgreSQL the checks, the insert and
+    the counter are one statement (see `_insert_counted`), and the reasons for a refusal are
+    looked up only when there is one. Raises Http404 for a proposal that is not public.
     """
     user = require_login(user)
     ratelimit.check("support", user_id=user.pk, ip=ip)
     insert = _insert_counted if connection.vendor == "postgresql" else _insert_then_count
     try:
-        row = insert(proposal, user, bool(is_resident))
+        row = insert(proposal.pk, user, bool(is_resident))
     except IntegrityError as error:
         if not Support.objects.filter(proposal_id=proposal.pk, user=user).exists():
             raise
@@ -59,6 +61,15 @@ def support_add(
         ) from error
     if row is None:
         # Nothing was written: tell why, in the order the rules are met.
+        current = (
+            Proposal.objects.public()
+            .filter(pk=proposal.pk)
+            .values_list("author_id", "status")
+            .first()
+        )
+        if current is None:
+            raise Http404(_("No public proposal has this number."))
+        proposal.author_id, proposal.status = current
         require_standing(user)
         if proposal.author_id == user.pk:
             raise ParticipationDenied(
@@ -71,7 +82,7 @@ def support_add(
             if reach_threshold(proposal.pk):
                 status = ProposalStatus.AWAITING_ANSWER
     proposal.supports_count, proposal.resident_supports_count = supports, residents
-    proposal.status = status
+    proposal.support_threshold, proposal.status = threshold, status
     return Support(
         pk=support_id,
         proposal_id=proposal.pk,
@@ -81,7 +92,7 @@ def support_add(
     )
 
 
-def _insert_counted(proposal: Proposal, user, is_resident: bool) -> tuple | None:
+def _insert_counted(proposal_id: int, user, is_resident: bool) -> tuple | None:
     """Insert the support and count it in one PostgreSQL statement, or return None.
 
     The first step locks the proposal's row, and only if it is open, is not the user's own and
@@ -98,12 +109,17 @@ def _insert_counted(proposal: Proposal, user, is_resident: bool) -> tuple | None
     blocks = quote(ParticipationBlock._meta.db_table)
     statuses = sorted(OPEN_STATUSES)
     marks = ", ".join(["%s"] * len(statuses))
-    # Inside someone else's transaction a failed statement needs its savepoint; on its own the
-    # statement is already atomic and a BEGIN would only cost two more round trips.
-    guard = transaction.atomic() if connection.in_atomic_block else contextlib.nullcontext()
+    # Inside someone else's transaction a failed statement needs its savepoint and must leave
+    # that transaction's durability alone. On its own the statement is already atomic (a BEGIN
+    # would only cost two more round trips), and the SET LOCAL sent in the same message applies
+    # to it alone: the commit does not wait for the disk. A support acknowledged in the last
+    # fraction of a second before a crash of the database server may be lost, never counted
+    # apart from its row; proposals, answers, pledges and comments keep waiting for the disk.
+    nested = connection.in_atomic_block
+    guard = transaction.atomic() if nested else contextlib.nullcontext()
     with guard, connection.cursor() as cursor:
         cursor.execute(
-            f"WITH target AS ("
+            ("" if nested else "SET LOCAL synchronous_commit TO OFF; ") + f"WITH target AS ("
             f" SELECT id FROM {proposals}"
             f" WHERE id = %s AND status IN ({marks}) AND author_id <> %s"
             f" AND EXISTS (SELECT 1 FROM {addresses} WHERE user_id = %s AND verified)"
@@ -118,7 +134,7 @@ def _insert_counted(proposal: Proposal, user, is_resident: bool) -> tuple | None
             f" RETURNING added.id, added.created_at, p.supports_count,"
             f" p.resident_supports_count, p.support_threshold, p.status",
             [
-                proposal.pk,
+                proposal_id,
                 *statuses,
                 user.pk,
                 user.pk,
@@ -129,21 +145,24 @@ def _insert_counted(proposal: Proposal, user, is_resident: bool) -> tuple | None
                 1 if is_resident else 0,
             ],
         )
+        if not nested:
+            cursor.nextset()  # past the SET's empty result
         return cursor.fetchone()
 
 
-def _insert_then_count(proposal: Proposal, user, is_resident: bool) -> tuple | None:
+def _insert_then_count(proposal_id: int, user, is_resident: bool) -> tuple | None:
     """Check, insert and count in one transaction: what `_insert_counted` does, for SQLite."""
     verified, blocked = verified_and_blocked(user.pk)
-    if blocked or not verified or proposal.author_id == user.pk:
-        return None
-    if proposal.status not in OPEN_STATUSES:
+    open_to_user = (
+        Proposal.objects.open().filter(pk=proposal_id).exclude(author_id=user.pk).exists()
+    )
+    if blocked or not verified or not open_to_user:
         return None
     with transaction.atomic():
         support = Support.objects.create(
-            proposal_id=proposal.pk, user=user, is_resident=is_resident
+            proposal_id=proposal_id, user=user, is_resident=is_resident
         )
-        row = change_supports(proposal.pk, 1, 1 if is_resident else 0)
+        row = change_supports(proposal_id, 1, 1 if is_resident else 0)
         if row is None:
             transaction.set_rollback(True)
             return None

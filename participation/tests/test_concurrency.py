@@ -6,6 +6,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from django.db import close_old_connections, connection
+from django.test.utils import CaptureQueriesContext
 
 from accounts.tests.factories import UserFactory
 from maps.tests.factories import MunicipalityFactory
@@ -93,3 +94,24 @@ def test_a_storm_of_supports_and_withdrawals_leaves_the_counters_equal_to_the_ro
     supports = Support.objects.filter(proposal=proposal)
     assert proposal.supports_count == supports.count()
     assert proposal.resident_supports_count == supports.filter(is_resident=True).count()
+
+
+def test_outside_a_transaction_a_support_is_one_statement_that_does_not_wait_for_the_disk():
+    proposal = ProposalFactory(municipality=MunicipalityFactory())
+    citizen = UserFactory()
+    assert not connection.in_atomic_block
+
+    with CaptureQueriesContext(connection) as captured:
+        support_add(user=citizen, proposal=proposal, is_resident=True)
+
+    [statement] = [query["sql"] for query in captured]
+    assert statement.startswith("SET LOCAL synchronous_commit TO OFF; WITH target AS")
+    assert Proposal.objects.filter(pk=proposal.pk, supports_count=1).exists()
+    assert Support.objects.filter(proposal=proposal, user=citizen, is_resident=True).exists()
+    # SET LOCAL ended with the statement's own transaction: the connection waits again.
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW synchronous_commit")
+        assert cursor.fetchone()[0] == "on"
+    with pytest.raises(AlreadySupported):
+        support_add(user=citizen, proposal=proposal)
+    assert Proposal.objects.get(pk=proposal.pk).supports_count == 1

@@ -2,6 +2,7 @@
 
 import pytest
 from django.db import connection
+from django.http import Http404
 from django.test.utils import CaptureQueriesContext
 
 from accounts.tests.factories import UserFactory
@@ -54,7 +55,7 @@ class TestSupport:
 
     @pytest.mark.parametrize(
         "status",
-        [ProposalStatus.ACCEPTED, ProposalStatus.REJECTED, ProposalStatus.WITHDRAWN, "hidden"],
+        [ProposalStatus.ACCEPTED, ProposalStatus.REJECTED, ProposalStatus.WITHDRAWN],
     )
     def test_closed_proposals_take_no_support(self, proposal, citizen, status):
         Proposal.objects.filter(pk=proposal.pk).update(status=status)
@@ -65,6 +66,14 @@ class TestSupport:
 
         assert not Support.objects.exists()
         assert counters(proposal) == (0, 0, 0)
+
+    def test_a_hidden_proposal_is_not_found(self, proposal, citizen):
+        Proposal.objects.filter(pk=proposal.pk).update(status=ProposalStatus.HIDDEN)
+
+        with pytest.raises(Http404):
+            support_add(user=citizen, proposal=proposal)
+
+        assert not Support.objects.exists()
 
     def test_supports_continue_while_awaiting_an_answer(self, proposal, citizen):
         Proposal.objects.filter(pk=proposal.pk).update(status=ProposalStatus.AWAITING_ANSWER)
@@ -85,9 +94,9 @@ class TestSupport:
             for query in captured
             if not query["sql"].startswith(("SAVEPOINT", "RELEASE SAVEPOINT"))
         ]
-        # PostgreSQL: checks, insert and counter in one statement; SQLite: checks, insert,
+        # PostgreSQL: checks, insert and counter in one statement; SQLite: two checks, insert,
         # counter.
-        assert len(statements) == (1 if connection.vendor == "postgresql" else 3), statements
+        assert len(statements) == (1 if connection.vendor == "postgresql" else 4), statements
         assert counters(proposal)[0] == 1
 
     def test_withdrawing_uncounts_it(self, proposal, citizen):
