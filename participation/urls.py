@@ -2,7 +2,6 @@
 
 from django.urls import path
 
-from cms.profile import register_section
 from participation.views import (
     answers,
     comments,
@@ -11,15 +10,11 @@ from participation.views import (
     listing,
     manage,
     notifications,
-    profile,
     proposals,
     support,
 )
 
 app_name = "participation"
-
-# Every request resolves this module first: the comune profiles get their section from then on.
-register_section(profile.PROFILE_SECTION)
 
 proposal = "proposte/<int:pk>/"
 
