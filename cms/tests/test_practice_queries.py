@@ -44,6 +44,19 @@ def add_adopters(practice, province, start: int, stop: int) -> None:
     )
 
 
+def origin_in(province) -> Municipality:
+    """Return the comune the test practice comes from, outside the numbered adopters."""
+    return Municipality.objects.create(
+        istat_code="799999",
+        name="Origine",
+        slug="origine",
+        province=province,
+        population=5000,
+        latitude=43.5,
+        longitude=11.5,
+    )
+
+
 def page_queries(client, url: str) -> int:
     """Count the queries of a full render: no fragment may come from the cache."""
     cache.clear()
@@ -56,15 +69,7 @@ def page_queries(client, url: str) -> int:
 def test_practice_page_queries_do_not_grow_with_adoptions(client):
     province = ProvinceFactory()
     theme = ThemePageFactory(code="rifiuti")
-    origin = Municipality.objects.create(
-        istat_code="799999",
-        name="Origine",
-        slug="origine",
-        province=province,
-        population=5000,
-        latitude=43.5,
-        longitude=11.5,
-    )
+    origin = origin_in(province)
     practice = PracticePageFactory(origin=origin, themes=[theme], body=case_body())
     other = PracticePageFactory(origin=origin, themes=[theme])
     PracticeRelation.objects.create(page=practice, related=other, sort_order=0)
@@ -88,15 +93,7 @@ def test_practice_page_queries_do_not_grow_with_adoptions(client):
 def test_practice_index_and_theme_page_queries_do_not_grow_with_adoptions(client):
     province = ProvinceFactory()
     theme = ThemePageFactory(code="rifiuti", slug="rifiuti")
-    origin = Municipality.objects.create(
-        istat_code="799998",
-        name="Origine",
-        slug="origine",
-        province=province,
-        population=5000,
-        latitude=43.5,
-        longitude=11.5,
-    )
+    origin = origin_in(province)
     practice = PracticePageFactory(origin=origin, themes=[theme])
     add_adopters(practice, province, 0, 10)
     client.get("/pratiche/")
@@ -111,15 +108,7 @@ def test_practice_index_and_theme_page_queries_do_not_grow_with_adoptions(client
 
 def test_practice_page_serves_its_case_from_the_cache_until_an_adoption_changes(client):
     province = ProvinceFactory()
-    origin = Municipality.objects.create(
-        istat_code="799998",
-        name="Origine",
-        slug="origine",
-        province=province,
-        population=5000,
-        latitude=43.5,
-        longitude=11.5,
-    )
+    origin = origin_in(province)
     practice = PracticePageFactory(origin=origin, body=case_body())
     add_adopters(practice, province, 0, 3)
     cold = page_queries(client, practice.url)
