@@ -165,3 +165,15 @@ def test_find_a_comune_read_its_charts_and_manage_it(live_server, page, axe, scr
     value = adoption.indicator_values.get()
     assert value.value == Decimal("1250.5") and value.entered_by == administrator
     check(page, axe, screenshot_dir, "manage-adoption", width)
+
+    # The same pages in English.
+    page.context.add_cookies([{"name": "lingua", "value": "en", "url": live_server.url}])
+    for name, path in (
+        ("comuni-search-en", "/comuni/?q=reggio"),
+        ("comune-profile-en", f"/comuni/{reggio.slug}/"),
+        ("manage-dashboard-en", f"/gestione/{reggio.slug}/"),
+    ):
+        page.goto(live_server.url + path)
+        assert page.locator("html").get_attribute("lang") == "en"
+        check(page, axe, screenshot_dir, name, width)
+    assert page.get_by_role("heading", name="Adoptions").first.is_visible()

@@ -13,6 +13,7 @@ from cms.models import (
     NewsPage,
     PracticeIndexPage,
     PracticePage,
+    StandardPage,
     ThemeIndexPage,
     ThemePage,
 )
@@ -252,6 +253,16 @@ def build_site(home):
     Adoption.objects.create(practice=pedibus, municipality=comuni[6], phase=3)
     Adoption.objects.create(practice=pedibus, municipality=comuni[1], phase=1)
 
+    home.add_child(
+        instance=StandardPage(
+            title="Chi siamo",
+            slug="chi-siamo",
+            intro="La Scuola delle Buone Pratiche e chi la porta avanti.",
+            body=RichText(
+                "<h2>La Scuola</h2><p>Amministratori che imparano da altri amministratori.</p>"
+            ),
+        )
+    )
     news_index = home.add_child(
         instance=NewsIndexPage(title="Notizie", slug="notizie", intro="Novità dalla Scuola.")
     )
@@ -283,6 +294,7 @@ PAGES = [
     ("news", "/notizie/"),
     ("news-item", "/notizie/iscrizioni-primavera/"),
     ("search", "/cerca/?q=rifiuti"),
+    ("standard", "/chi-siamo/"),
 ]
 
 
@@ -291,13 +303,19 @@ def test_public_pages_in_browser(home_page, live_server, page, axe, screenshot_d
     build_site(home_page)
     page.set_viewport_size({"width": width, "height": 900})
 
-    for name, path in PAGES:
-        response = page.goto(live_server.url + path)
-        assert response.status == 200, path
-        assert page.locator("html").get_attribute("lang") == "it"
-        assert page.locator("h1").first.is_visible()
-        assert axe(page) == [], path
-        page.screenshot(path=str(screenshot_dir / f"{name}-{width}.png"), full_page=True)
+    for language in ("it", "en"):
+        page.context.add_cookies([{"name": "lingua", "value": language, "url": live_server.url}])
+        for name, path in PAGES:
+            response = page.goto(live_server.url + path)
+            assert response.status == 200, path
+            assert page.locator("html").get_attribute("lang") == language
+            assert page.locator("h1").first.is_visible()
+            assert axe(page) == [], (language, path)
+            suffix = "" if language == "it" else "-en"
+            page.screenshot(
+                path=str(screenshot_dir / f"{name}{suffix}-{width}.png"), full_page=True
+            )
+    page.context.clear_cookies()
 
     page.goto(live_server.url + "/pratiche/rifiuti-zero/")
     assert page.locator(".glance").is_visible()
