@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Prefetch
 from django.http import HttpRequest
-from django.utils.functional import Promise
+from django.utils.functional import Promise, cached_property
 
 from accounts.permissions import can_act_for
 from cms.charts import IndicatorSeries, series_from_values
@@ -166,7 +166,18 @@ class MunicipalityProfile:
 
     def __init__(self, municipality: Municipality, request: HttpRequest):
         self.municipality = municipality
+        self.request = request
         self.can_manage = can_act_for(request.user, municipality)
+        self._timeline: list[AdoptionUpdate] = []
+        self._timeline_has_more = False
+
+    @cached_property
+    def entries(self) -> list[AdoptionEntry]:
+        """Return the adoptions with their offices and series (read when first asked for).
+
+        The page caches what it renders from them, so a fresh fragment costs no query here.
+        """
+        municipality, request = self.municipality, self.request
         adoptions = list(
             Adoption.objects.visible()
             .for_municipality(municipality)
@@ -182,15 +193,14 @@ class MunicipalityProfile:
             adoption.municipality = municipality
             # Wagtail works the address out from the site tree: once per practice is enough.
             adoption.practice_url = adoption.practice.get_url(request)
-        self.entries = [
+        entries = [
             AdoptionEntry(adoption=adoption, offices=offices_of(adoption)) for adoption in adoptions
         ]
-        self.timeline: list[AdoptionUpdate] = []
-        self.timeline_has_more = False
         if adoptions:
-            self._read_values({adoption.pk: adoption for adoption in adoptions})
+            self._read_values({adoption.pk: adoption for adoption in adoptions}, entries)
+        return entries
 
-    def _read_values(self, by_id: dict[int, Adoption]) -> None:
+    def _read_values(self, by_id: dict[int, Adoption], entries: list[AdoptionEntry]) -> None:
         values = defaultdict(list)
         indicators = {indicator.pk: indicator for indicator in Indicator.objects.all()}
         for value in (
@@ -201,17 +211,26 @@ class MunicipalityProfile:
             value.adoption = by_id[value.adoption_id]
             value.indicator = indicators[value.indicator_id]
             values[value.adoption_id].append(value)
-        for entry in self.entries:
+        for entry in entries:
             entry.series = series_from_values(values.get(entry.adoption.pk, []))
         updates = list(
             AdoptionUpdate.objects.filter(adoption_id__in=by_id).order_by(
                 "-date", "-created_at", "-pk"
             )[: TIMELINE_LIMIT + 1]
         )
-        self.timeline = updates[:TIMELINE_LIMIT]
-        self.timeline_has_more = len(updates) > TIMELINE_LIMIT
-        for update in self.timeline:
+        self._timeline = updates[:TIMELINE_LIMIT]
+        self._timeline_has_more = len(updates) > TIMELINE_LIMIT
+        for update in self._timeline:
             update.adoption = by_id[update.adoption_id]
+
+    @property
+    def timeline(self) -> list[AdoptionUpdate]:
+        """Return the latest updates of the comune's adoptions, newest first."""
+        return self.entries and self._timeline
+
+    @property
+    def timeline_has_more(self) -> bool:
+        return bool(self.entries) and self._timeline_has_more
 
     @property
     def map_markers(self) -> list[dict]:
@@ -225,9 +244,12 @@ class MunicipalityProfile:
             }
         ]
 
-    @property
+    @cached_property
     def adoption_count(self) -> int:
-        return len(self.entries)
+        """Return how many adoptions the comune shows, counted apart from the cached fragment."""
+        if "entries" in self.__dict__:
+            return len(self.entries)
+        return Adoption.objects.visible().for_municipality(self.municipality).count()
 
     def by_phase(self) -> list[PhaseGroup]:
         """Return the adoptions grouped by phase, the most advanced first."""

@@ -4,7 +4,9 @@ import pytest
 from bs4 import BeautifulSoup
 from django.template import Context, Template, TemplateSyntaxError
 from django.test import RequestFactory
+from django.urls import reverse
 
+from accounts.tests.factories import MunicipalRoleFactory
 from cms.fragments import content_changed, content_version, fragment_key
 from cms.tests.factories import AdoptionFactory, PracticePageFactory, home_page
 from maps.tests.factories import MunicipalityFactory
@@ -109,3 +111,19 @@ def test_practice_index_caches_each_query_apart(client):
 
     assert "Casa dell" in everything and "Pedibus" in everything
     assert "Pedibus" in searched and "Casa dell" not in searched
+
+
+def test_comune_page_shows_a_new_adoption_at_once_and_keeps_personal_links_apart(client):
+    comune = MunicipalityFactory(name="Borgo Vecchio")
+    AdoptionFactory(municipality=comune, practice=PracticePageFactory(title="Casa dell'acqua"))
+    url = reverse("comuni:detail", args=[comune.slug])
+    assert "Casa dell" in client.get(url).content.decode()
+
+    AdoptionFactory(municipality=comune, practice=PracticePageFactory(title="Pedibus"))
+    assert "Pedibus" in client.get(url).content.decode()
+
+    administrator = type(client)()
+    administrator.force_login(MunicipalRoleFactory(municipality=comune).user)
+    manage = reverse("comuni:manage-comune", args=[comune.slug])
+    assert manage in administrator.get(url).content.decode()
+    assert manage not in client.get(url).content.decode()
