@@ -95,12 +95,13 @@ def support_add(
 def _insert_counted(proposal_id: int, user, is_resident: bool) -> tuple | None:
     """Insert the support and count it in one PostgreSQL statement, or return None.
 
-    The first step locks the proposal's row, and only if it is open, is not the user's own and
-    the user has a verified address and is not blocked; the insert and the counter follow from
-    that one row, so both happen or neither does. Autocommit makes the statement its own
-    transaction: no BEGIN or COMMIT round trips. A second support by the same person fails on
-    the unique constraint and changes nothing. Return (support id, created at, supports,
-    resident supports, threshold, status).
+    The counter's UPDATE comes first: it locks the proposal's row and changes it only if the
+    proposal is open (checked again on the locked row), is not the user's own, and the user has
+    a verified address and is not blocked; the insert follows from the row it returns, so both
+    happen or neither does. Autocommit makes the statement its own transaction: no BEGIN or
+    COMMIT round trips. A second support by the same person fails on the unique constraint and
+    undoes the count. Return (support id, created at, supports, resident supports, threshold,
+    status).
     """
     quote = connection.ops.quote_name
     proposals = quote(Proposal._meta.db_table)
@@ -119,21 +120,21 @@ def _insert_counted(proposal_id: int, user, is_resident: bool) -> tuple | None:
     guard = transaction.atomic() if nested else contextlib.nullcontext()
     with guard, connection.cursor() as cursor:
         cursor.execute(
-            ("" if nested else "SET LOCAL synchronous_commit TO OFF; ") + f"WITH target AS ("
-            f" SELECT id FROM {proposals}"
+            ("" if nested else "SET LOCAL synchronous_commit TO OFF; ") + f"WITH counted AS ("
+            f" UPDATE {proposals} SET supports_count = supports_count + 1,"
+            f" resident_supports_count = resident_supports_count + %s"
             f" WHERE id = %s AND status IN ({marks}) AND author_id <> %s"
             f" AND EXISTS (SELECT 1 FROM {addresses} WHERE user_id = %s AND verified)"
             f" AND NOT EXISTS (SELECT 1 FROM {blocks} WHERE user_id = %s)"
-            f" FOR UPDATE),"
+            f" RETURNING id, supports_count, resident_supports_count, support_threshold, status),"
             f" added AS ("
             f" INSERT INTO {supports} (proposal_id, user_id, is_resident, created_at)"
-            f" SELECT id, %s, %s, %s FROM target RETURNING id, proposal_id, created_at)"
-            f" UPDATE {proposals} p SET supports_count = p.supports_count + 1,"
-            f" resident_supports_count = p.resident_supports_count + %s"
-            f" FROM added WHERE p.id = added.proposal_id"
-            f" RETURNING added.id, added.created_at, p.supports_count,"
-            f" p.resident_supports_count, p.support_threshold, p.status",
+            f" SELECT id, %s, %s, %s FROM counted RETURNING id, created_at)"
+            f" SELECT added.id, added.created_at, counted.supports_count,"
+            f" counted.resident_supports_count, counted.support_threshold, counted.status"
+            f" FROM counted, added",
             [
+                1 if is_resident else 0,
                 proposal_id,
                 *statuses,
                 user.pk,
@@ -142,7 +143,6 @@ def _insert_counted(proposal_id: int, user, is_resident: bool) -> tuple | None:
                 user.pk,
                 is_resident,
                 timezone.now(),
-                1 if is_resident else 0,
             ],
         )
         if not nested:

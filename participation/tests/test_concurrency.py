@@ -105,7 +105,7 @@ def test_outside_a_transaction_a_support_is_one_statement_that_does_not_wait_for
         support_add(user=citizen, proposal=proposal, is_resident=True)
 
     [statement] = [query["sql"] for query in captured]
-    assert statement.startswith("SET LOCAL synchronous_commit TO OFF; WITH target AS")
+    assert statement.startswith("SET LOCAL synchronous_commit TO OFF; WITH counted AS")
     assert Proposal.objects.filter(pk=proposal.pk, supports_count=1).exists()
     assert Support.objects.filter(proposal=proposal, user=citizen, is_resident=True).exists()
     # SET LOCAL ended with the statement's own transaction: the connection waits again.
