@@ -19,6 +19,9 @@ os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/spf_be
 
 from config.settings.production import *  # noqa: E402, F403
 
+# Static files come from the apps' folders: no collectstatic run, and no warning about its folder.
+WHITENOISE_USE_FINDERS = True
+STATIC_ROOT = None
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
