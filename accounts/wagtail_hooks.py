@@ -17,7 +17,14 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.chooser import BaseChooser
 
 from accounts.models import MunicipalRole, User
-from maps.models import Municipality, Region
+from maps.choosers import (
+    MunicipalityChooseResultsView,
+    MunicipalityChooserViewSet,
+    MunicipalityChooseView,
+    MunicipalityChosenView,
+    municipality_label,
+)
+from maps.models import Region
 
 
 class SearchForm(BaseFilterForm):
@@ -38,11 +45,6 @@ class SearchForm(BaseFilterForm):
         return objects
 
 
-class MunicipalitySearchForm(SearchForm):
-    def search(self, objects, text):
-        return objects.search(text)
-
-
 class UserSearchForm(SearchForm):
     def search(self, objects, text):
         for word in text.split():
@@ -55,19 +57,9 @@ class UserSearchForm(SearchForm):
         return objects
 
 
-def municipality_label(municipality: Municipality) -> str:
-    """Return the comune with its province, since several comuni share a name."""
-    return f"{municipality.name} ({municipality.province.abbreviation})"
-
-
 def user_label(user: User) -> str:
     """Return the public name and the e-mail, which is what staff recognise."""
     return f"{user.public_name} <{user.email}>"
-
-
-class MunicipalityChooserWidget(BaseChooser):
-    def get_display_title(self, instance):
-        return municipality_label(instance)
 
 
 class UserChooserWidget(BaseChooser):
@@ -95,33 +87,16 @@ class RoleManagersOnlyMixin:
         return super().dispatch(request, *args, **kwargs)
 
 
-class MunicipalityChooseViewMixin(RoleManagersOnlyMixin):
-    filter_form_class = MunicipalitySearchForm
-    per_page = 20
-
-    def get_object_list(self):
-        return Municipality.objects.select_related("province__region")
-
-    @property
-    def columns(self):
-        return [
-            name_column(self),
-            Column("province", label=_("Province"), accessor="province"),
-            Column("region", label=_("Region"), accessor="province.region"),
-        ]
-
-
-class MunicipalityChooseView(MunicipalityChooseViewMixin, chooser_views.ChooseView):
+class RoleMunicipalityChooseView(RoleManagersOnlyMixin, MunicipalityChooseView):
     pass
 
 
-class MunicipalityChooseResultsView(MunicipalityChooseViewMixin, chooser_views.ChooseResultsView):
+class RoleMunicipalityChooseResultsView(RoleManagersOnlyMixin, MunicipalityChooseResultsView):
     pass
 
 
-class MunicipalityChosenView(RoleManagersOnlyMixin, chooser_views.ChosenView):
-    def get_display_title(self, instance):
-        return municipality_label(instance)
+class RoleMunicipalityChosenView(RoleManagersOnlyMixin, MunicipalityChosenView):
+    pass
 
 
 class UserChooseViewMixin(RoleManagersOnlyMixin):
@@ -149,19 +124,13 @@ class UserChosenView(RoleManagersOnlyMixin, chooser_views.ChosenView):
         return user_label(instance)
 
 
-class MunicipalityChooserViewSet(ChooserViewSet):
-    """Search the ~7,900 comuni by name in a modal instead of a giant select."""
+class RoleMunicipalityChooserViewSet(MunicipalityChooserViewSet):
+    """The comuni chooser of the roles form, open only to those who manage roles."""
 
-    model = Municipality
-    icon = "site"
-    choose_one_text = _("Choose a comune")
-    choose_another_text = _("Choose another comune")
-    edit_item_text = _("Edit")
-    choose_view_class = MunicipalityChooseView
-    choose_results_view_class = MunicipalityChooseResultsView
-    chosen_view_class = MunicipalityChosenView
-    base_widget_class = MunicipalityChooserWidget
-    # The widget is used explicitly below; the owner of Municipality decides what other forms use.
+    choose_view_class = RoleMunicipalityChooseView
+    choose_results_view_class = RoleMunicipalityChooseResultsView
+    chosen_view_class = RoleMunicipalityChosenView
+    # The widget is used explicitly below; cms registers the chooser every other form uses.
     register_widget = False
 
 
@@ -180,7 +149,7 @@ class UserChooserViewSet(ChooserViewSet):
     register_widget = False
 
 
-municipality_chooser_viewset = MunicipalityChooserViewSet("role_municipality_chooser")
+municipality_chooser_viewset = RoleMunicipalityChooserViewSet("role_municipality_chooser")
 user_chooser_viewset = UserChooserViewSet("role_person_chooser")
 
 

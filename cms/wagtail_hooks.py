@@ -1,94 +1,16 @@
-"""Wagtail admin: adoptions, the indicator catalogue and a searchable chooser of comuni."""
+"""Wagtail admin: adoptions, the indicator catalogue and the chooser of comuni for every form."""
 
 import django_filters
-from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.forms.choosers import BaseFilterForm
-from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
-from wagtail.admin.views.generic.chooser import ChooseResultsView, ChooseView, ChosenView
-from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
-from wagtail.admin.widgets.chooser import BaseChooser
 
 from cms.choices import AdoptionStatus, Phase
 from cms.models import Adoption, Indicator
-from maps.models import Municipality, Region
-
-
-class MunicipalitySearchForm(BaseFilterForm):
-    """Search comuni by the words of their name, the biggest first."""
-
-    q = forms.CharField(
-        label=_("Search"),
-        required=False,
-        widget=forms.TextInput(attrs={"placeholder": _("Name of the comune")}),
-    )
-
-    def filter(self, objects):
-        query = (self.cleaned_data.get("q") or "").strip()
-        if query:
-            self.is_searching = True
-            self.search_query = query
-            objects = objects.search(query)
-        return objects
-
-
-def municipality_label(municipality: Municipality) -> str:
-    """Return the comune with its province, since several comuni share a name."""
-    return f"{municipality.name} ({municipality.province.abbreviation})"
-
-
-class MunicipalityChooserWidget(BaseChooser):
-    def get_display_title(self, instance):
-        return municipality_label(instance)
-
-
-class MunicipalityChooseMixin:
-    filter_form_class = MunicipalitySearchForm
-    per_page = 20
-
-    def get_object_list(self):
-        return Municipality.objects.select_related("province__region")
-
-    @property
-    def columns(self):
-        return [
-            self.title_column,
-            Column("province", label=_("Province"), accessor="province.abbreviation"),
-            Column("region", label=_("Region"), accessor="province.region.name"),
-            Column("population", label=_("Population"), accessor="population"),
-        ]
-
-
-class MunicipalityChooseView(MunicipalityChooseMixin, ChooseView):
-    pass
-
-
-class MunicipalityChooseResultsView(MunicipalityChooseMixin, ChooseResultsView):
-    pass
-
-
-class MunicipalityChosenView(ChosenView):
-    def get_display_title(self, instance):
-        return municipality_label(instance)
-
-
-class MunicipalityChooserViewSet(ChooserViewSet):
-    """Pick one of the 7,900 comuni by typing its name, never from a select."""
-
-    model = Municipality
-    icon = "site"
-    choose_one_text = _("Choose a comune")
-    choose_another_text = _("Choose another comune")
-    edit_item_text = _("Change")
-    choose_view_class = MunicipalityChooseView
-    choose_results_view_class = MunicipalityChooseResultsView
-    chosen_view_class = MunicipalityChosenView
-    base_widget_class = MunicipalityChooserWidget
-
+from maps.choosers import MunicipalityChooserViewSet
+from maps.models import Region
 
 # Registering the widget gives every admin form with a foreign key to a comune this chooser.
 comune_chooser_viewset = MunicipalityChooserViewSet("comune_chooser")
