@@ -14,6 +14,7 @@ from collections.abc import Callable
 from urllib.parse import urlencode
 
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils.translation import get_language
 from wagtail.signals import page_published, page_unpublished
@@ -32,7 +33,17 @@ def content_version() -> str:
 
 
 def content_changed(**kwargs) -> None:
-    """Start a new content version: every fragment rendered before is out of date."""
+    """Start a new content version now and again once the change is committed.
+
+    Between the two, other requests still read the data as it was before the change (it is
+    not committed yet) and may cache it under the first new version; the second one leaves
+    those fragments behind. Outside a transaction both happen at once.
+    """
+    _new_version()
+    transaction.on_commit(_new_version)
+
+
+def _new_version() -> None:
     # A clock reading, not a counter: after the cache is emptied, no new version can ever
     # coincide with one that older fragments still carry.
     cache.set(VERSION_KEY, str(time.time_ns()), None)

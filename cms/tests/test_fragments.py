@@ -127,3 +127,18 @@ def test_comune_page_shows_a_new_adoption_at_once_and_keeps_personal_links_apart
     manage = reverse("comuni:manage-comune", args=[comune.slug])
     assert manage in administrator.get(url).content.decode()
     assert manage not in client.get(url).content.decode()
+
+
+def test_the_version_changes_again_when_the_change_is_committed(
+    django_capture_on_commit_callbacks,
+):
+    practice = PracticePageFactory()
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        AdoptionFactory(practice=practice)
+    during = content_version()
+
+    for callback in callbacks:
+        callback()
+
+    # A page rendered before the commit, from the data as it was, was cached under `during`.
+    assert content_version() != during
