@@ -25,7 +25,8 @@ CHROMIUM_ARGS = [
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Start every test with an empty cache: rolled-back rows must not live on in fragments."""
+    """Start every test with an empty cache: no rate-limit count, map version or fragment of
+    rows another test rolled back."""
     from django.core.cache import cache
 
     cache.clear()

@@ -219,6 +219,16 @@ def build_rows(size: dict) -> None:
         cursor.execute("SELECT array_agg(id ORDER BY id) FROM participation_proposal")
         proposals = cursor.fetchone()[0]
         ids = {"proposals": proposals, "users": users}
+
+        def skewed(rows: int) -> str:
+            """Return rows k of a subquery with r, a proposal's rank skewed towards the first,
+            and j, the row's place among those of the same rank."""
+            return (
+                f"(SELECT k, r, row_number() OVER (PARTITION BY r ORDER BY k) - 1 AS j"
+                f" FROM (SELECT k, floor({n} * power(k::float8 / {rows}, 2))::bigint AS r"
+                f" FROM generate_series(0, {rows} - 1) k) ranked) s"
+            )
+
         # The k-th support goes to the proposal of rank n·(k/m)²: a few proposals gather
         # thousands, most a handful; the j-th supporter of a proposal is a different person.
         cursor.execute(
@@ -228,11 +238,7 @@ def build_rows(size: dict) -> None:
                    (%(users)s::bigint[])[1 + (r * {SPREAD} + j) %% {u}],
                    k %% 4 = 0,
                    now() - (k %% 500000) * interval '1 minute'
-            FROM (
-                SELECT k, r, row_number() OVER (PARTITION BY r ORDER BY k) - 1 AS j
-                FROM (SELECT k, floor({n} * power(k::float8 / {m}, 2))::bigint AS r
-                      FROM generate_series(0, {m} - 1) k) ranked
-            ) s
+            FROM {skewed(m)}
             """,
             ids,
         )
@@ -247,11 +253,7 @@ def build_rows(size: dict) -> None:
                    CASE WHEN k %% 3 = 0 THEN 'Posso aiutare il sabato mattina.' ELSE '' END,
                    k %% 2 = 0,
                    now() - (k %% 200000) * interval '2 minutes'
-            FROM (
-                SELECT k, r, row_number() OVER (PARTITION BY r ORDER BY k) - 1 AS j
-                FROM (SELECT k, floor({n} * power(k::float8 / {p}, 2))::bigint AS r
-                      FROM generate_series(0, {p} - 1) k) ranked
-            ) s
+            FROM {skewed(p)}
             """,
             ids,
         )

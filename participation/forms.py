@@ -129,6 +129,13 @@ class HoneypotMixin:
             raise Spam
 
 
+def comune_autocomplete_input() -> forms.TextInput:
+    """Return a text box whose suggestions come from the comuni search (static/js)."""
+    return forms.TextInput(
+        attrs={"autocomplete": "off", "list": "comuni-suggestions", "data-comune-autocomplete": ""}
+    )
+
+
 class ProposalForm(HoneypotMixin, forms.Form):
     """A citizen's proposal: where, what, and optionally a place, a picture and a goal."""
 
@@ -136,13 +143,7 @@ class ProposalForm(HoneypotMixin, forms.Form):
         label=_("Comune"),
         max_length=140,
         help_text=_("Start typing the name and choose it from the list, e.g. Bologna (BO)."),
-        widget=forms.TextInput(
-            attrs={
-                "autocomplete": "off",
-                "list": "comuni-suggestions",
-                "data-comune-autocomplete": "",
-            }
-        ),
+        widget=comune_autocomplete_input(),
     )
     title = forms.CharField(
         label=_("Title"),
@@ -273,13 +274,7 @@ class ProposalFilterForm(forms.Form):
         label=_("Comune"),
         required=False,
         max_length=140,
-        widget=forms.TextInput(
-            attrs={
-                "autocomplete": "off",
-                "list": "comuni-suggestions",
-                "data-comune-autocomplete": "",
-            }
-        ),
+        widget=comune_autocomplete_input(),
     )
     tema = forms.ModelChoiceField(
         label=_("Theme"),

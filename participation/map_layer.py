@@ -6,7 +6,8 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from maps.layers import Category, Layer, category_filter, flag_filter, region_filter
+from cms.map_layer import theme_categories
+from maps.layers import Layer, category_filter, flag_filter, region_filter
 from maps.points import PointData, point_delete, point_upsert
 from participation.choices import PUBLIC_STATUSES, ProposalStatus
 
@@ -15,18 +16,6 @@ LAYER_KEY = "proposte"
 AWAITING_ANSWER = 1
 ADOPTED = 2
 MAPPED_STATUSES = PUBLIC_STATUSES - {ProposalStatus.WITHDRAWN}
-
-
-def theme_categories() -> list[Category]:
-    """Return the themes as the layer's categories, in the editors' order."""
-    from cms.models import ThemePage
-
-    return [
-        Category(theme.code, theme.title, theme.colour, theme.icon)
-        for theme in ThemePage.objects.live()
-        .order_by("path")
-        .only("code", "title", "colour", "icon")
-    ]
 
 
 LAYER = Layer(

@@ -1,13 +1,4 @@
 import pytest
-from django.core.cache import cache
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    """Start every test with empty allauth rate-limit counters (they live in the cache)."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 import pytest
 from django.contrib.auth.models import AnonymousUser, Group, Permission
-from django.core.cache import cache
 from django.utils import translation
 
 from accounts.tests.factories import MunicipalRoleFactory, UserFactory
@@ -26,14 +25,6 @@ def english(settings):
     settings.LANGUAGE_CODE = "en"
     with translation.override("en"):
         yield
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    """Start every test with empty rate-limit counters and map versions."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture
