@@ -14,6 +14,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from cms.choices import ValueKind
+from cms.dates import long_date
 from cms.models import Indicator
 
 WIDTH = 400
@@ -125,6 +126,13 @@ def format_value(value) -> str:
 
 def format_date(day: datetime.date) -> str:
     """Return a yearly figure's date (31 December) as its year, any other date in full."""
+    if day.month == 12 and day.day == 31:
+        return str(day.year)
+    return long_date(day)
+
+
+def axis_date(day: datetime.date) -> str:
+    """Return a date short enough for the chart's axis: the year, or the day in figures."""
     if day.month == 12 and day.day == 31:
         return str(day.year)
     return formats.date_format(day, "SHORT_DATE_FORMAT")
@@ -249,7 +257,7 @@ def _date_labels(points: list[Point], scale: _Scale) -> list[str]:
         x = scale.x(day)
         if last_x is not None and x - last_x < MIN_LABEL_GAP:
             continue
-        parts.append(_text(x, HEIGHT - 14, format_date(day), "chart-tick"))
+        parts.append(_text(x, HEIGHT - 14, axis_date(day), "chart-tick"))
         last_x = x
     return parts
 
@@ -297,7 +305,7 @@ def _line_chart(series: IndicatorSeries, scale: _Scale) -> list[str]:
     labels, placed = [], []
     if target:
         tx, ty = scale.x(target.date), scale.y(target.value)
-        text = f"{_('Target')} {format_value(target.value)}"
+        text = _("Target %(value)s") % {"value": format_value(target.value)}
         anchor = "end" if tx > WIDTH - 70 else "middle"
         position = _place(placed, text, [(tx, ty - 12, anchor), (tx, ty + 22, anchor)])
         labels.append((position, text, "chart-label chart-label-target"))
@@ -311,7 +319,7 @@ def _line_chart(series: IndicatorSeries, scale: _Scale) -> list[str]:
         parts.append(
             f'<line x1="{LEFT}" y1="{y}" x2="{WIDTH - RIGHT}" y2="{y}" class="chart-baseline"/>'
         )
-        text = f"{_('Baseline')} {format_value(baseline.value)}"
+        text = _("Baseline %(value)s") % {"value": format_value(baseline.value)}
         right, left = WIDTH - RIGHT, LEFT + 4
         candidates = [(right, y - 6, "end"), (right, y + 16, "end")]
         candidates += [(left, y - 6, "start"), (left, y + 16, "start")]
@@ -345,7 +353,7 @@ def _bar_chart(series: IndicatorSeries, scale: _Scale) -> list[str]:
         )
         parts.append(_text(centre, y - 6, format_value(point.value), "chart-label"))
         parts.append(_text(centre, HEIGHT - 22, point.kind_label, "chart-tick chart-tick-kind"))
-        parts.append(_text(centre, HEIGHT - 6, format_date(point.date), "chart-tick"))
+        parts.append(_text(centre, HEIGHT - 6, axis_date(point.date), "chart-tick"))
     return parts
 
 

@@ -4,12 +4,12 @@ from functools import lru_cache
 
 from django import template
 from django.template.loader import render_to_string
-from django.utils import formats
 from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from cms import dates
 from cms.charts import IndicatorSeries, format_date, format_value, render_chart
 from cms.choices import AdoptionStatus, DatePrecision, Office, Phase, ValueKind
 from cms.models import Indicator
@@ -42,16 +42,19 @@ def _table(series: IndicatorSeries, practice_title: str) -> str:
     indicator = series.indicator
     per_inhabitant, common_source = series.per_inhabitant, series.common_source
     kinds = {kind: escape(label) for kind, label in ValueKind.choices}
+    # Messages stay outside the f-strings, where makemessages would not find them.
+    date_label, kind_label, value_label = _("Date"), _("Kind"), _("Value")
+    per_thousand_label, source_label = _("Per 1,000 inhabitants"), _("Source")
     headers = [
-        f'<th scope="col">{escape(_("Date"))}</th>',
-        f'<th scope="col">{escape(_("Kind"))}</th>',
-        f'<th scope="col" class="num">{escape(_("Value"))} '
+        f'<th scope="col">{escape(date_label)}</th>',
+        f'<th scope="col">{escape(kind_label)}</th>',
+        f'<th scope="col" class="num">{escape(value_label)} '
         f'<span class="unit">({escape(indicator.unit)})</span></th>',
     ]
     if per_inhabitant:
-        headers.append(f'<th scope="col" class="num">{escape(_("Per 1,000 inhabitants"))}</th>')
+        headers.append(f'<th scope="col" class="num">{escape(per_thousand_label)}</th>')
     if not common_source:
-        headers.append(f'<th scope="col">{escape(_("Source"))}</th>')
+        headers.append(f'<th scope="col">{escape(source_label)}</th>')
     rows = []
     for point in series.points:
         cells = (
@@ -68,9 +71,10 @@ def _table(series: IndicatorSeries, practice_title: str) -> str:
         "indicator": indicator.name,
         "practice": practice_title,
     }
+    source_intro = _("Source:")
     source = (
         f'<p class="indicator-source"><span class="indicator-source-label">'
-        f"{escape(_('Source:'))}</span> {escape(common_source)}</p>"
+        f"{escape(source_intro)}</span> {escape(common_source)}</p>"
         if common_source
         else ""
     )
@@ -104,7 +108,8 @@ def _figure(language, adoption_pk, practice_title, indicator_fields, points) -> 
     pk, code, name, unit, per_inhabitant = indicator_fields
     indicator = Indicator(pk=pk, code=code, name=name, unit=unit, per_inhabitant=per_inhabitant)
     series = IndicatorSeries(indicator=indicator, points=list(points))
-    caption_unit = f"{unit} · {_('also per 1,000 inhabitants')}" if per_inhabitant else unit
+    also_per_thousand = _("also per 1,000 inhabitants")
+    caption_unit = f"{unit} · {also_per_thousand}" if per_inhabitant else unit
     chart = render_chart(
         series, chart_id=f"chart-{adoption_pk}-{pk}", title=f"{name} — {practice_title}"
     )
@@ -179,8 +184,8 @@ def precise_date(day, precision="day") -> str:
     if precision == DatePrecision.YEAR:
         return str(day.year)
     if precision == DatePrecision.MONTH:
-        return formats.date_format(day, "YEAR_MONTH_FORMAT")
-    return formats.date_format(day, "DATE_FORMAT")
+        return dates.month_year(day)
+    return dates.long_date(day)
 
 
 @register.simple_tag

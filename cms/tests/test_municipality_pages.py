@@ -283,7 +283,7 @@ def test_the_profile_groups_adoptions_by_phase(client, busy_comune):
     assert "Pratica in bozza" not in page
     assert "It can be done, let&#x27;s do it together" in page
     assert "Suspended" in page and "Public works" in page
-    assert "March 1, 2021" in page
+    assert "1 March 2021" in page
 
 
 def test_the_profile_shows_offices_working_together(client, busy_comune):
