@@ -10,6 +10,7 @@ from typing import Any
 
 from django.core.exceptions import ImproperlyConfigured
 from django.utils import timezone
+from django.utils.functional import Promise
 
 from accounts.models import User
 
@@ -19,17 +20,24 @@ Anonymizer = Callable[[User], None]
 EXPORT_FORMAT_VERSION = 1
 
 _exporters: dict[str, Exporter] = {}
+_labels: dict[str, str | Promise] = {}
 _anonymizers: list[Anonymizer] = []
 
 
-def register_exporter(name: str, fn: Exporter) -> Exporter:
-    """Add a section `name` to the personal-data export, filled by `fn(user)` (JSON-ready)."""
+def register_exporter(name: str, fn: Exporter, *, label: str | Promise | None = None) -> Exporter:
+    """Add a section `name` to the personal-data export, filled by `fn(user)` (JSON-ready).
+
+    `label` (translatable) tells the person, on the data page, what the section holds; every
+    section needs one (a test checks), or the page falls back to the section's name.
+    """
     if name == "account":
         raise ImproperlyConfigured("The 'account' section of the export is reserved.")
     registered = _exporters.get(name)
     if registered is not None and registered is not fn:
         raise ImproperlyConfigured(f"A personal-data exporter named {name!r} already exists.")
     _exporters[name] = fn
+    if label is not None:
+        _labels[name] = label
     return fn
 
 
@@ -43,6 +51,16 @@ def register_anonymizer(fn: Anonymizer) -> Anonymizer:
 def exporters() -> dict[str, Exporter]:
     """Return the registered exporters by section name."""
     return dict(_exporters)
+
+
+def section_labels() -> list[str | Promise]:
+    """Return what each registered section holds, in words, in the order of the export."""
+    return [_labels.get(name, name) for name in sorted(_exporters)]
+
+
+def unlabelled_sections() -> list[str]:
+    """Return the names of the sections registered without words for the data page."""
+    return sorted(name for name in _exporters if name not in _labels)
 
 
 def anonymizers() -> list[Anonymizer]:

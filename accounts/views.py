@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView, UpdateView, View
 
 from accounts.forms import AccountDeleteForm, ProfileForm
-from accounts.personal_data import export_personal_data, exporters
+from accounts.personal_data import export_personal_data, section_labels
 from accounts.services import user_delete_account
 
 
@@ -59,7 +59,7 @@ class PersonalDataView(LoginRequiredMixin, NoIndexMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["sections"] = sorted(exporters())
+        context["sections"] = section_labels()
         return context
 
 

@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cms.choices import AdoptionStatus
 from cms.models import Adoption, PracticePage, ThemePage
+from cms.search_backend import prefix_search
 from cms.templatetags.site_tags import PHASES
 from maps.models import Region
 
@@ -202,7 +203,7 @@ class PracticeFilterForm(forms.Form):
         if self.search_query():
             # Wagtail's search filters only on indexed fields: narrow by primary key first.
             results = PracticePage.objects.live().filter(pk__in=queryset.values("pk"))
-            ranked_ids = [page.pk for page in results.search(query)] if query else []
+            ranked_ids = [page.pk for page in prefix_search(results, query)] if query else []
             queryset = queryset.model.objects.filter(pk__in=ranked_ids)
 
         queryset = practice_cards(queryset)

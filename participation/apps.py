@@ -9,12 +9,22 @@ class ParticipationConfig(AppConfig):
     def ready(self):
         from accounts import personal_data as registry
         from cms.profile import register_section
+        from cms.search_providers import register_provider
         from maps.layers import register_layer
         from participation import personal_data
         from participation.map_layer import LAYER
+        from participation.search_provider import SEARCH_PROVIDER
         from participation.views.profile import PROFILE_SECTION
 
         register_layer(LAYER)
         register_section(PROFILE_SECTION)
-        registry.register_exporter("participation", personal_data.export_participation)
+        register_provider(SEARCH_PROVIDER)
+        registry.register_exporter(
+            "participation",
+            personal_data.export_participation,
+            label=_(
+                "Participation: your proposals, supports, pledges, comments, follows and "
+                "notifications."
+            ),
+        )
         registry.register_anonymizer(personal_data.anonymize)

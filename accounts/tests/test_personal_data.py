@@ -2,6 +2,7 @@ import json
 
 import pytest
 from allauth.account.models import EmailAddress
+from bs4 import BeautifulSoup
 from django.core.exceptions import ImproperlyConfigured
 from django.urls import reverse
 
@@ -16,6 +17,7 @@ pytestmark = pytest.mark.django_db
 def registry(monkeypatch):
     """Let a test register exporters and anonymisers without leaking them into others."""
     monkeypatch.setattr(personal_data, "_exporters", dict(personal_data._exporters))
+    monkeypatch.setattr(personal_data, "_labels", dict(personal_data._labels))
     monkeypatch.setattr(personal_data, "_anonymizers", list(personal_data._anonymizers))
     return personal_data
 
@@ -90,24 +92,50 @@ def test_the_export_holds_only_the_requesting_users_data(client):
 
 
 def test_other_apps_add_their_sections_through_the_registry(client, registry):
-    registry.register_exporter("proposals", lambda user: [{"title": f"Idea di {user.pk}"}])
+    registry.register_exporter(
+        "proposals",
+        lambda user: [{"title": f"Idea di {user.pk}"}],
+        label="Proposals: the ideas you wrote.",
+    )
     user = UserFactory()
     client.force_login(user)
 
     data = json.loads(client.get(reverse("accounts:data-export")).content)
 
     assert data["proposals"] == [{"title": f"Idea di {user.pk}"}]
-    assert "proposals" in client.get(reverse("accounts:data")).content.decode()
+    assert (
+        "Proposals: the ideas you wrote." in client.get(reverse("accounts:data")).content.decode()
+    )
+
+
+def test_the_data_page_says_in_italian_what_each_section_holds(client):
+    client.cookies["lingua"] = "it"
+    client.force_login(UserFactory())
+
+    soup = BeautifulSoup(client.get(reverse("accounts:data")).content.decode(), "html.parser")
+
+    items = [li.get_text(" ", strip=True) for li in soup.select("#data-what-title + ul li")]
+    assert soup.html["lang"] == "it"
+    assert "Indirizzi e-mail: ogni indirizzo che usi e se è verificato." in items
+    assert "Ruoli nei comuni: i comuni per cui agisci e il tuo ufficio in ciascuno." in items
+    # No section shows its name in the file instead of words.
+    assert not soup.select("#data-what-title + ul code")
+    assert not [item for item in items if "_" in item or item.isascii() and " " not in item]
+
+
+def test_every_registered_section_says_in_words_what_it_holds():
+    # register_exporter(name, fn, label=_("...")): the data page shows the label, translated.
+    assert personal_data.unlabelled_sections() == []
 
 
 def test_an_exporter_name_cannot_be_taken_twice(registry):
-    registry.register_exporter("pledges", list)
-    registry.register_exporter("pledges", list)
+    registry.register_exporter("pledges", list, label="Pledges")
+    registry.register_exporter("pledges", list, label="Pledges")
 
     with pytest.raises(ImproperlyConfigured):
-        registry.register_exporter("pledges", dict)
+        registry.register_exporter("pledges", dict, label="Pledges")
     with pytest.raises(ImproperlyConfigured):
-        registry.register_exporter("account", dict)
+        registry.register_exporter("account", dict, label="Account")
 
 
 def test_an_anonymiser_is_registered_once(registry):

@@ -14,6 +14,7 @@ from cms.tests.factories import (
     ThemePageFactory,
     home_page,
 )
+from maps.models import Municipality
 from maps.tests.factories import MunicipalityFactory, ProvinceFactory
 
 pytestmark = pytest.mark.django_db
@@ -202,3 +203,61 @@ def test_search_stems_italian_words_on_postgresql(client, content):
 def listed_in_catalogue(client, query: str) -> list[str]:
     soup = soup_of(client.get("/pratiche/", {"q": query}))
     return [a.get_text(strip=True) for a in soup.select(".practice-card .card-title a")]
+
+
+@pytest.fixture
+def composting():
+    home_page()
+    return PracticePageFactory(
+        title="Compostaggio domestico",
+        slug="compostaggio",
+        summary="Le famiglie trasformano l'umido in terriccio nel proprio giardino.",
+        origin=MunicipalityFactory(name="Capannori"),
+        body=[("context", RichText("<p>Meno umido da trasportare all'impianto.</p>"))],
+    )
+
+
+@pytest.mark.parametrize("query", ["compost", "Compost", "compostagg", "compost domest"])
+def test_search_finds_a_word_from_its_beginning(client, composting, query):
+    soup = soup_of(client.get(SEARCH, {"q": query}))
+
+    assert titles(group(soup, "practices")) == ["Compostaggio domestico"]
+
+
+def test_search_finds_the_beginning_of_a_word_of_the_text(client, composting):
+    soup = soup_of(client.get(SEARCH, {"q": "terric"}))
+
+    assert titles(group(soup, "practices")) == ["Compostaggio domestico"]
+
+
+def test_search_still_needs_every_word(client, composting):
+    soup = soup_of(client.get(SEARCH, {"q": "compost astronave"}))
+
+    assert group(soup, "practices") is None
+    assert soup.select_one(".empty-state")
+
+
+def test_the_catalogue_search_finds_a_word_from_its_beginning(client, composting):
+    assert listed_in_catalogue(client, "compost") == ["Compostaggio domestico"]
+
+
+def test_other_apps_add_a_group_through_the_registry(client, content, monkeypatch):
+    from cms import search_providers
+
+    monkeypatch.setattr(search_providers, "_PROVIDERS", {})
+    search_providers.register_provider(
+        search_providers.SearchProvider(
+            key="comuni-ricerca",
+            label="Altri comuni",
+            search=lambda words: Municipality.objects.filter(name__icontains=words),
+            template="search/includes/comuni.html",
+            order=5,
+        )
+    )
+
+    soup = soup_of(client.get(SEARCH, {"q": "Parma", "type": "comuni-ricerca"}))
+
+    headings = [h2.get_text(" ", strip=True) for h2 in soup.select(".search-group h2")]
+    assert headings == ["Altri comuni (1)"]
+    tabs = [a.get_text(" ", strip=True) for a in soup.select(".search-tabs a")]
+    assert tabs[:2] == ["Tutti 2", "Altri comuni 1"]

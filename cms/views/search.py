@@ -1,4 +1,4 @@
-"""Site search at /cerca/: practices, themes, news, pages and comuni, grouped."""
+"""Site search at /cerca/: practices, themes, news, pages, comuni and what other apps add."""
 
 from dataclasses import dataclass
 
@@ -11,6 +11,8 @@ from django.views.generic import TemplateView
 from cms.choices import AdoptionStatus
 from cms.filters import practice_cards, search_terms
 from cms.models import NewsPage, PracticePage, StandardPage, ThemePage
+from cms.search_backend import prefix_search
+from cms.search_providers import registered_providers
 from maps.models import Municipality
 
 MAX_QUERY_LENGTH = 200
@@ -25,6 +27,9 @@ class ResultGroup:
     results: object
     count: int = 0
     items: list | None = None
+    order: int = 100
+    # The template of a group that another app supplies; cms renders its own groups itself.
+    template: str = ""
 
 
 def _comuni(query: str):
@@ -41,15 +46,28 @@ def search_groups(query: str) -> list[ResultGroup]:
     query = search_terms(query)
     if not query:
         return []
-    return [
-        ResultGroup(
-            "practices", _("Practices"), PracticePage.objects.live().public().search(query)
-        ),
-        ResultGroup("comuni", _("Comuni"), _comuni(query)),
-        ResultGroup("themes", _("Themes"), ThemePage.objects.live().public().search(query)),
-        ResultGroup("news", _("News"), NewsPage.objects.live().public().search(query)),
-        ResultGroup("pages", _("Pages"), StandardPage.objects.live().public().search(query)),
+
+    def pages(model):
+        return prefix_search(model.objects.live().public(), query)
+
+    groups = [
+        ResultGroup("practices", _("Practices"), pages(PracticePage), order=10),
+        ResultGroup("comuni", _("Comuni"), _comuni(query), order=20),
+        ResultGroup("themes", _("Themes"), pages(ThemePage), order=30),
+        ResultGroup("news", _("News"), pages(NewsPage), order=40),
+        ResultGroup("pages", _("Pages"), pages(StandardPage), order=50),
     ]
+    groups += [
+        ResultGroup(
+            provider.key,
+            provider.label,
+            provider.search(query),
+            order=provider.order,
+            template=provider.template,
+        )
+        for provider in registered_providers()
+    ]
+    return sorted(groups, key=lambda group: group.order)
 
 
 class SearchView(TemplateView):
