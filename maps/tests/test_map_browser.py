@@ -244,3 +244,48 @@ def test_small_maps_and_the_location_picker(live_server, page, axe, settings, sc
     page.screenshot(path=screenshot_dir / "map-small-and-picker.png", full_page=True)
     violations = axe(page)
     assert not violations, violations
+
+
+@pytest.mark.parametrize("width, height", [(1280, 800), (390, 844)])
+def test_the_legend_starts_folded_clear_of_the_points(
+    live_server, page, points, screenshot_dir, width, height
+):
+    page.set_viewport_size({"width": width, "height": height})
+    with map_data(page):
+        page.goto(f"{live_server.url}/mappa/")
+    legend = page.locator("#map-legend-box")
+    expect(legend).to_be_visible()
+    expect(page.locator(".map-cluster").first).to_be_visible()
+
+    # Folded at load: only its button shows, in a corner, away from the centre of the map.
+    assert legend.get_attribute("open") is None
+    expect(page.locator("#map-legend")).to_be_hidden()
+    frame = page.locator("#map").bounding_box()
+    box = legend.bounding_box()
+    centre_x, centre_y = frame["x"] + frame["width"] / 2, frame["y"] + frame["height"] / 2
+    covers_x = box["x"] <= centre_x <= box["x"] + box["width"]
+    covers_y = box["y"] <= centre_y <= box["y"] + box["height"]
+    assert not (covers_x and covers_y)
+    assert box["width"] * box["height"] < frame["width"] * frame["height"] * 0.05
+    page.screenshot(path=screenshot_dir / f"map-legend-folded-{width}.png")
+
+    # The keyboard opens it.
+    summary = legend.locator("summary")
+    summary.focus()
+    page.keyboard.press("Enter")
+    expect(page.locator("#map-legend")).to_be_visible()
+    expect(page.locator("#map-legend")).to_contain_text(CATEGORIES[0].label)
+    page.screenshot(path=screenshot_dir / f"map-legend-open-{width}.png")
+
+    # Opening a point's popup folds it again, so that it does not cover the popup.
+    with map_data(page):
+        page.locator("#map-list-items .map-list-cluster").first.click()
+    page.wait_for_timeout(300)
+    if not page.locator(".map-point").count():
+        with map_data(page):
+            page.locator("#map-list-items .map-list-cluster").first.click()
+    point = page.locator(".map-point").first
+    expect(point).to_be_visible()
+    point.click()
+    expect(page.locator(".leaflet-popup-content")).to_be_visible()
+    assert legend.get_attribute("open") is None

@@ -580,8 +580,6 @@ function drawPlainBackground(target) {
 // ---- Start. -------------------------------------------------------------------------------
 
 function start() {
-  // The legend starts open where there is room for it beside the points.
-  els.legendBox.open = window.matchMedia("(min-width: 48em)").matches;
   const view = initialView();
   map = createMap(els.map, {
     tiles: config.tiles,
@@ -600,6 +598,11 @@ function start() {
   map.on("moveend", () => {
     clearTimeout(timer);
     timer = setTimeout(refresh, 120);
+  });
+  // The legend starts folded (its button opens it) and folds again when a popup opens, so
+  // that it never covers the points or what a point says.
+  map.on("popupopen", () => {
+    els.legendBox.open = false;
   });
   els.filters.addEventListener("change", refresh);
   els.filters.addEventListener("submit", (event) => {
