@@ -30,4 +30,4 @@ def get(name: str):
 
 def site_url() -> str:
     """Return the public address of the site, without a trailing slash, for e-mails."""
-    return (getattr(settings, "SITE_URL", "") or settings.WAGTAILADMIN_BASE_URL).rstrip("/")
+    return settings.SITE_URL.rstrip("/")

@@ -173,3 +173,19 @@ def test_a_reset_request_for_an_unknown_address_says_so_by_email(client):
     assert response.status_code == 302
     assert [m.subject for m in mail.outbox] == ["[Si può fare] No account with this address"]
     assert reverse("account_signup") in mail.outbox[0].body
+
+
+@pytest.mark.parametrize("host", ["localhost:8000", "testserver"])
+def test_account_emails_link_to_the_configured_site_whatever_the_request_host(
+    client, settings, host
+):
+    settings.SITE_URL = "https://sipuofare.example.it"
+    UserFactory(email="anna@example.org")
+
+    client.post(reverse("account_reset_password"), {"email": "anna@example.org"}, HTTP_HOST=host)
+    client.post(reverse("account_reset_password"), {"email": "nessuno@example.org"}, HTTP_HOST=host)
+
+    reset, unknown = mail.outbox
+    assert "https://sipuofare.example.it/account/password/reset/key/" in reset.body
+    assert f"https://sipuofare.example.it{reverse('account_signup')}" in unknown.body
+    assert host not in reset.body + unknown.body

@@ -145,3 +145,21 @@ def test_a_taken_address_gets_a_warning_email_and_no_second_account(client):
     assert User.objects.filter(email="gia@example.org").count() == 1
     assert [m.subject for m in mail.outbox] == ["[Si può fare] You already have an account"]
     assert "/account/password/reset/" in mail.outbox[0].body
+
+
+def test_the_confirmation_link_leads_to_the_configured_site(client, settings):
+    settings.SITE_URL = "https://sipuofare.example.it"
+
+    client.post(
+        reverse("account_signup"),
+        {
+            "email": "giulia@example.org",
+            "display_name": "Giulia",
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+        },
+        HTTP_HOST="localhost:8000",
+    )
+
+    assert "https://sipuofare.example.it/account/confirm-email/" in mail.outbox[0].body
+    assert "localhost" not in mail.outbox[0].body

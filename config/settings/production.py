@@ -11,6 +11,11 @@ if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY must be set in the environment for production.")
 if not os.environ.get("ALLOWED_HOSTS"):
     raise ImproperlyConfigured("ALLOWED_HOSTS must be set in the environment for production.")
+if not os.environ.get("SITE_URL", "").startswith("https://"):
+    raise ImproperlyConfigured(
+        "SITE_URL must be set in the environment for production, as https://host: "
+        "the links in e-mails and exports start with it."
+    )
 
 DEBUG = False
 STORAGES = {

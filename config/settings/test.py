@@ -12,7 +12,9 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-WAGTAILADMIN_BASE_URL = "http://testserver"
+SITE_URL = "http://testserver"
+WAGTAILADMIN_BASE_URL = SITE_URL
+CONTACT_EMAIL = "scuola@example.org"
 
 # Serve static files straight from the app and project folders, no collectstatic needed.
 WHITENOISE_USE_FINDERS = True

@@ -12,7 +12,7 @@ SECRET = "a-long-random-production-secret-key-with-enough-entropy-0123456789"
 
 
 def run_manage(*args, **env):
-    dropped = {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    dropped = {"SECRET_KEY", "ALLOWED_HOSTS", "SITE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}
     base = {k: v for k, v in os.environ.items() if k not in dropped}
     base.pop("DJANGO_SETTINGS_MODULE", None)
     return subprocess.run(
@@ -37,6 +37,15 @@ def test_production_refuses_to_start_without_allowed_hosts():
     assert "ALLOWED_HOSTS must be set" in result.stderr
 
 
+def test_production_refuses_to_start_without_an_https_site_url():
+    for site_url in ("", "http://example.org"):
+        result = run_manage(
+            "check", SECRET_KEY=SECRET, ALLOWED_HOSTS="example.org", SITE_URL=site_url
+        )
+        assert result.returncode != 0
+        assert "SITE_URL must be set" in result.stderr
+
+
 def test_check_deploy_reports_no_issues():
     result = run_manage(
         "check",
@@ -45,6 +54,7 @@ def test_check_deploy_reports_no_issues():
         "WARNING",
         SECRET_KEY=SECRET,
         ALLOWED_HOSTS="example.org",
+        SITE_URL="https://example.org",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
