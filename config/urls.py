@@ -21,6 +21,7 @@ urlpatterns = [
     path("", include("cms.urls")),
     path("", include("cms.site_urls")),
     path("", include("participation.urls")),
+    path("", include("school.urls")),
     path("", include("maps.urls")),
     path("account/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -18,6 +18,7 @@ from cms.choices import AdoptionStatus, Office, Phase
 from cms.fragments import query_key
 from cms.models.adoptions import Adoption
 from cms.models.fields import OfficeListField
+from cms.practice_sections import practice_sections_for
 from maps.models import Municipality
 
 #: How many comuni of each phase a practice page lists before "show all".
@@ -222,6 +223,7 @@ class PracticePage(Page):
         )
         context["page_themes"] = SimpleLazyObject(lambda: list(self.themes.order_by("path")))
         context["related"] = SimpleLazyObject(self.related_context)
+        context["extra_sections"] = SimpleLazyObject(lambda: practice_sections_for(self))
         return context
 
     def related_context(self) -> dict:

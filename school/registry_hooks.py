@@ -1,0 +1,18 @@
+"""Publish the School on the shared registries: map layer, profile and practice sections, data."""
+
+
+def register_all() -> None:
+    from accounts import personal_data as registry
+    from cms.practice_sections import register_practice_section
+    from cms.profile import register_section
+    from maps.layers import register_layer
+    from school import personal_data, signal_handlers
+    from school.map_layer import LAYER
+    from school.sections import PRACTICE_SECTION, PROFILE_SECTION
+
+    register_layer(LAYER)
+    register_section(PROFILE_SECTION)
+    register_practice_section(PRACTICE_SECTION)
+    registry.register_exporter("school", personal_data.export_school, label=personal_data.LABEL)
+    registry.register_anonymizer(personal_data.anonymize)
+    signal_handlers.connect()

@@ -1,0 +1,44 @@
+"""Who may do what at the School: registered people, School staff."""
+
+from allauth.account.models import EmailAddress
+from django.contrib.auth.models import AnonymousUser
+from django.utils.translation import gettext_lazy as _
+
+from accounts.models import User
+from school.errors import SchoolDenied
+
+STAFF_GROUP = "Staff della Scuola"
+MANAGE_PERMISSION = "school.manage_registrations"
+
+AnyUser = User | AnonymousUser | None
+
+
+def is_school_staff(user: AnyUser) -> bool:
+    """Return whether the user runs sessions: the permission, given through the staff group."""
+    if user is None or not user.is_authenticated or not user.is_active:
+        return False
+    return user.has_perm(MANAGE_PERMISSION)
+
+
+def require_school_staff(user: AnyUser) -> User:
+    if not is_school_staff(user):
+        raise SchoolDenied(_("Only the School's staff can do this."))
+    return user
+
+
+def require_verified(user: AnyUser) -> User:
+    """Return the user if they are logged in with a confirmed e-mail address."""
+    if user is None or not user.is_authenticated or not user.is_active:
+        raise SchoolDenied(_("Log in to register."))
+    if not EmailAddress.objects.filter(user=user, verified=True).exists():
+        raise SchoolDenied(
+            _("Confirm your e-mail address first: open the link we sent you when you signed up.")
+        )
+    return user
+
+
+def can_see_registration(user: AnyUser, registration) -> bool:
+    """Return whether the user may see this registration: its owner or School staff."""
+    if user is None or not user.is_authenticated:
+        return False
+    return registration.user_id == user.pk or is_school_staff(user)
