@@ -80,7 +80,13 @@ def comune_label(comune: Municipality) -> str:
     return f"{comune.name} ({comune.province.abbreviation})"
 
 
-def parse_coordinate(value, *, low: float, high: float) -> float | None:
+LATITUDE_EXAMPLE = "44.49"
+LONGITUDE_EXAMPLE = "11.34"
+
+
+def parse_coordinate(
+    value, *, low: float, high: float, example: str = LATITUDE_EXAMPLE
+) -> float | None:
     """Return a coordinate typed with a point or a comma, or raise ValidationError."""
     value = (value or "").strip().replace(",", ".") if isinstance(value, str) else value
     if value in (None, ""):
@@ -91,8 +97,8 @@ def parse_coordinate(value, *, low: float, high: float) -> float | None:
         number = math.nan
     if not math.isfinite(number) or not low <= number <= high:
         raise ValidationError(
-            _("Enter a number of degrees between %(low)s and %(high)s, for example 44.49.")
-            % {"low": low, "high": high},
+            _("Enter a number of degrees between %(low)s and %(high)s, for example %(example)s.")
+            % {"low": low, "high": high, "example": example},
             code="bad_coordinate",
         )
     return number
@@ -101,8 +107,8 @@ def parse_coordinate(value, *, low: float, high: float) -> float | None:
 class CoordinateField(forms.CharField):
     """A latitude or a longitude in degrees, written with a point or a comma."""
 
-    def __init__(self, *, low: float, high: float, **kwargs):
-        self.low, self.high = low, high
+    def __init__(self, *, low: float, high: float, example: str = LATITUDE_EXAMPLE, **kwargs):
+        self.low, self.high, self.example = low, high, example
         kwargs.setdefault("required", False)
         kwargs.setdefault("max_length", 30)
         super().__init__(**kwargs)
@@ -111,7 +117,9 @@ class CoordinateField(forms.CharField):
         return {**super().widget_attrs(widget), "inputmode": "decimal", "autocomplete": "off"}
 
     def clean(self, value):
-        return parse_coordinate(super().clean(value), low=self.low, high=self.high)
+        return parse_coordinate(
+            super().clean(value), low=self.low, high=self.high, example=self.example
+        )
 
 
 class HoneypotMixin:
@@ -167,13 +175,14 @@ class ProposalForm(HoneypotMixin, forms.Form):
         empty_label=_("Choose a theme"),
     )
     latitude = CoordinateField(label=_("Latitude"), low=-90, high=90)
-    longitude = CoordinateField(label=_("Longitude"), low=-180, high=180)
+    longitude = CoordinateField(label=_("Longitude"), low=-180, high=180, example=LONGITUDE_EXAMPLE)
     image = forms.FileField(
         label=_("Picture"),
         required=False,
         help_text=_("A photo of the place, JPEG, PNG or WebP, up to 5 MB."),
         widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
     )
+    remove_image = forms.BooleanField(label=_("Remove the picture"), required=False)
     pledge_goal = forms.CharField(
         label=_("What it takes from citizens"),
         max_length=PLEDGE_GOAL_MAX,
@@ -213,8 +222,6 @@ class ProposalForm(HoneypotMixin, forms.Form):
 
 class ProposalEditForm(ProposalForm):
     """The author's changes: the comune stays, the picture can be replaced or removed."""
-
-    remove_image = forms.BooleanField(label=_("Remove the picture"), required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, with_comune=False, **kwargs)
@@ -297,7 +304,7 @@ class ProposalFilterForm(forms.Form):
         error_messages={"invalid_choice": _("There is no order “%(value)s”.")},
     )
     lat = CoordinateField(label=_("Latitude"), low=35.0, high=48.0)
-    lon = CoordinateField(label=_("Longitude"), low=6.0, high=19.0)
+    lon = CoordinateField(label=_("Longitude"), low=6.0, high=19.0, example=LONGITUDE_EXAMPLE)
     raggio = forms.TypedChoiceField(
         label=_("Within"),
         required=False,

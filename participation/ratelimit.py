@@ -13,6 +13,7 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from participation import conf
@@ -104,10 +105,26 @@ def check(scope: str, *, user_id: int | None = None, ip: str | None = None) -> N
         if hits > count:
             retry_after = max(1, int((window + 1) * period - now))
             raise RateLimited(
-                _("You are going too fast: try again in %(seconds)d seconds.")
-                % {"seconds": retry_after},
+                _("You are going too fast: try again %(when)s.")
+                % {"when": wait_phrase(retry_after)},
                 retry_after=retry_after,
             )
+
+
+def wait_phrase(seconds: int) -> str:
+    """Return how long to wait as a person says it: "in 57 minutes", "in about an hour"."""
+    seconds = max(1, int(seconds))
+    if seconds < 60:
+        return ngettext("in %(count)d second", "in %(count)d seconds", seconds) % {"count": seconds}
+    minutes = round(seconds / 60)
+    if minutes < 60:
+        if minutes == 1:
+            return gettext("in about a minute")
+        return ngettext("in %(count)d minute", "in %(count)d minutes", minutes) % {"count": minutes}
+    hours = round(seconds / 3600)
+    if hours <= 1:
+        return gettext("in about an hour")
+    return ngettext("in about %(count)d hour", "in about %(count)d hours", hours) % {"count": hours}
 
 
 def client_ip(request) -> str:

@@ -21,6 +21,11 @@ proposal = "proposte/<int:pk>/"
 urlpatterns = [
     path("proposte/", listing.ProposalListView.as_view(), name="proposal-list"),
     path("proposte/nuova/", proposals.ProposalCreateView.as_view(), name="proposal-create"),
+    path(
+        "proposte/nuova/foto/<str:token>/",
+        proposals.PendingImageView.as_view(),
+        name="pending-image",
+    ),
     path("proposte/evidenze/", evidence.DraftEvidenceView.as_view(), name="evidence"),
     path(proposal, detail.ProposalDetailView.as_view(), name="proposal-detail"),
     path(

@@ -28,6 +28,7 @@ from participation.services.moderation import (
 from participation.services.proposals import (
     UNSET,
     municipality_participation_save,
+    proposal_check,
     proposal_create,
     proposal_update,
     proposal_withdraw,
@@ -61,6 +62,7 @@ __all__ = [
     "pledge_add",
     "pledge_withdraw",
     "proposal_adopt",
+    "proposal_check",
     "proposal_create",
     "proposal_similar_titles",
     "proposal_update",

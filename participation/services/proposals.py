@@ -21,7 +21,14 @@ from participation.models import Answer, MunicipalityParticipation, Proposal, de
 from participation.models.proposals import BODY_MIN, TITLE_MIN
 from participation.notifications import notify, proposal_audience, render_text
 from participation.services.images import image_prepare
-from participation.services.rules import AnyUser, clean_text, full_clean, require_participant
+from participation.services.rules import (
+    AnyUser,
+    clean_text,
+    full_clean,
+    require_login,
+    require_participant,
+    require_standing,
+)
 
 
 class Unset:
@@ -101,6 +108,83 @@ def _validate(proposal: Proposal) -> None:
         raise ParticipationError(errors)
 
 
+def _proposal_build(
+    *,
+    user: User,
+    municipality: Municipality,
+    title: str,
+    body: str,
+    theme: ThemePage | None,
+    latitude,
+    longitude,
+    image,
+    pledge_goal: str,
+    pledge_goal_quantity: int | None,
+) -> Proposal:
+    """Return an unsaved proposal with its picture prepared, or raise every problem at once."""
+    errors: dict[str, list] = {}
+    try:
+        _check_theme(theme)
+        proposal = Proposal(
+            municipality=municipality,
+            author=user,
+            title=" ".join(clean_text(title).split()),
+            body=clean_text(body),
+            theme=theme,
+            latitude=_coordinate(latitude, "latitude"),
+            longitude=_coordinate(longitude, "longitude"),
+            pledge_goal=" ".join(clean_text(pledge_goal).split()),
+            pledge_goal_quantity=pledge_goal_quantity or None,
+        )
+        _validate(proposal)
+    except ParticipationError as error:
+        errors.update(error.message_dict)
+    prepared = None
+    if image:
+        try:
+            prepared = image_prepare(image)
+        except ParticipationError as error:
+            errors.update(error.message_dict)
+    if errors:
+        raise ParticipationError(errors)
+    if prepared is not None:
+        proposal.image = prepared
+    return proposal
+
+
+def proposal_check(
+    *,
+    user: AnyUser,
+    municipality: Municipality,
+    title: str,
+    body: str,
+    theme: ThemePage | None = None,
+    latitude: float | str | None = None,
+    longitude: float | str | None = None,
+    image=None,
+    pledge_goal: str = "",
+    pledge_goal_quantity: int | None = None,
+) -> Proposal:
+    """Return the proposal as publishing would save it, unsaved, or raise what publishing would.
+
+    The preview runs this: the same rules as proposal_create, without counting a write.
+    """
+    user = require_login(user)
+    require_standing(user)
+    return _proposal_build(
+        user=user,
+        municipality=municipality,
+        title=title,
+        body=body,
+        theme=theme,
+        latitude=latitude,
+        longitude=longitude,
+        image=image,
+        pledge_goal=pledge_goal,
+        pledge_goal_quantity=pledge_goal_quantity,
+    )
+
+
 def proposal_create(
     *,
     user: AnyUser,
@@ -117,21 +201,18 @@ def proposal_create(
 ) -> Proposal:
     """Publish a citizen's proposal, put it on the map and tell the comune's followers."""
     user = require_participant(user, scope="proposal", ip=ip)
-    _check_theme(theme)
-    proposal = Proposal(
+    proposal = _proposal_build(
+        user=user,
         municipality=municipality,
-        author=user,
-        title=" ".join(clean_text(title).split()),
-        body=clean_text(body),
+        title=title,
+        body=body,
         theme=theme,
-        latitude=_coordinate(latitude, "latitude"),
-        longitude=_coordinate(longitude, "longitude"),
-        pledge_goal=" ".join(clean_text(pledge_goal).split()),
-        pledge_goal_quantity=pledge_goal_quantity or None,
+        latitude=latitude,
+        longitude=longitude,
+        image=image,
+        pledge_goal=pledge_goal,
+        pledge_goal_quantity=pledge_goal_quantity,
     )
-    _validate(proposal)
-    if image:
-        proposal.image = image_prepare(image)
     proposal.support_threshold = threshold_for(municipality)
     with transaction.atomic():
         proposal.save()

@@ -1,6 +1,7 @@
 """ "Si può fare" evidence: practice cases that match a proposal and the nearest adopters."""
 
 import pytest
+from wagtail.rich_text import RichText
 
 from cms.choices import AdoptionStatus
 from cms.tests.factories import AdoptionFactory, PracticePageFactory, ThemePageFactory
@@ -95,3 +96,71 @@ def test_nothing_matching_gives_an_empty_list(comune, practices):
     assert (
         evidence_for(title="Concerto in piazza", body="Musica dal vivo", municipality=comune) == []
     )
+
+
+@pytest.fixture
+def mobility():
+    return ThemePageFactory(title="Mobilità sostenibile", code="mobilita-sostenibile")
+
+
+@pytest.fixture
+def mobility_practices(mobility):
+    """Practices on getting around; the one about walking mentions a bicycle in its long text."""
+    piedibus = PracticePageFactory(
+        title="Piedibus: a scuola a piedi, in gruppo, con i volontari",
+        summary="I bambini vanno a scuola a piedi lungo linee con fermate e orari.",
+        body=[
+            (
+                "context",
+                RichText(
+                    "<p>Le linee sono ventitré; tre sono percorse in bicicletta dai ragazzi "
+                    "più grandi, accompagnati dai genitori.</p>"
+                ),
+            )
+        ],
+        themes=[mobility],
+    )
+    network = PracticePageFactory(
+        title="Bicipolitana: la rete ciclabile disegnata come una metropolitana",
+        summary="Le piste ciclabili diventano linee numerate, con fermate e mappa.",
+        themes=[mobility],
+    )
+    parking = PracticePageFactory(
+        title="Velostazione: parcheggio custodito per le bici alla stazione",
+        summary="Posti sicuri per lasciare la bici e prendere il treno.",
+        themes=[mobility],
+    )
+    PracticePageFactory(
+        title="Mense scolastiche biologiche e locali",
+        summary="Il menù delle scuole con prodotti del territorio.",
+    )
+    return piedibus, network, parking
+
+
+def test_bike_racks_find_the_bike_practices_and_not_the_piedibus(mobility_practices, mobility):
+    piedibus, network, parking = mobility_practices
+
+    for theme in (None, mobility):
+        results = evidence_for(
+            title="Rastrelliere per biciclette",
+            body="In centro le biciclette finiscono legate ai pali: servono rastrelliere.",
+            theme=theme,
+        )
+
+        found = [evidence.practice for evidence in results]
+        assert set(found) == {network, parking}, theme
+        assert piedibus not in found
+
+
+def test_stems_and_concepts_match_other_forms_of_a_word(mobility_practices, practices):
+    compost = practices[0]
+    network = mobility_practices[1]
+
+    assert evidence_for(title="Una compostiera in ogni cortile")[0].practice == compost
+    assert evidence_for(title="Più ciclisti sulle strade")[0].practice == network
+
+
+def test_common_words_alone_suggest_nothing(mobility_practices, practices):
+    assert evidence_for(title="Anche per questo comune, tutti insieme, una proposta") == []
+    # A word the practice has only deep in its text is no reason to suggest it.
+    assert evidence_for(title="Ragazzi più grandi", body="Accompagnati dai genitori") == []

@@ -3,20 +3,50 @@
 from allauth.account.models import EmailAddress
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import FileResponse, Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from django.views import View
 
+from cms.models import PracticePage
 from maps.models import Municipality
 from participation import services
 from participation.errors import RateLimited
 from participation.forms import ProposalEditForm, ProposalForm, add_service_error, comune_label
 from participation.models import Proposal
+from participation.models.proposals import TITLE_MAX
+from participation.pending_images import (
+    pending_image_discard,
+    pending_image_keep,
+    pending_image_name,
+    pending_image_open,
+)
 from participation.views.common import ParticipationView, client_ip
 from participation.views.detail import load_proposal
 from participation.views.evidence import draft_context
 
 PREVIEW = "anteprima"
+PENDING_IMAGE = "foto_in_attesa"
+PRACTICE = "pratica"
+
+
+def practice_from_query(value: str) -> PracticePage | None:
+    """Return the published practice a link names by its id; anything else names none."""
+    value = (value or "").strip()
+    if not value.isdigit() or len(value) > 12:
+        return None
+    return PracticePage.objects.live().filter(pk=int(value)).first()
+
+
+def practice_initial(request, practice: PracticePage) -> dict:
+    """Return the start of a proposal that asks the comune to adopt a documented practice."""
+    theme = practice.themes.live().order_by("path").first()
+    body = _(
+        "I propose that our comune adopts “%(practice)s”, a practice other comuni already "
+        "carry out:\n%(url)s\n\nWhy it would help here:"
+    ) % {"practice": practice.title, "url": practice.get_full_url(request)}
+    return {"title": practice.title[:TITLE_MAX], "theme": theme, "body": body}
 
 
 def _gate(request) -> str:
@@ -42,40 +72,54 @@ class ProposalCreateView(ParticipationView):
         comune = Municipality.objects.filter(slug=slug).select_related("province").first()
         if comune is not None:
             initial["comune"] = comune_label(comune)
-        return self.render(request, ProposalForm(initial=initial))
+        practice = practice_from_query(request.GET.get(PRACTICE, ""))
+        if practice is not None:
+            initial.update(practice_initial(request, practice))
+        return self.render(request, ProposalForm(initial=initial), picker_comune=comune)
 
     def post(self, request):
         gate = _gate(request)
         if gate:
             return self.render_gate(request, gate, status=403)
         form = ProposalForm(request.POST, request.FILES)
-        valid = form.is_valid()
-        if valid and PREVIEW in request.POST:
-            return self.render(request, form, preview=True)
-        if valid:
+        token = request.POST.get(PENDING_IMAGE, "")
+        status = 400
+        if form.is_valid():
             data = form.cleaned_data
+            if data["remove_image"]:
+                pending_image_discard(request, token)
+                token = ""
+            kept = None if data["image"] else pending_image_open(request, token)
+            fields = {
+                "user": request.user,
+                "municipality": data["comune"],
+                "title": data["title"],
+                "body": data["body"],
+                "theme": data["theme"],
+                "latitude": data["latitude"],
+                "longitude": data["longitude"],
+                "image": data["image"] or kept,
+                "pledge_goal": data["pledge_goal"],
+                "pledge_goal_quantity": data["pledge_goal_quantity"],
+            }
             try:
-                proposal = services.proposal_create(
-                    user=request.user,
-                    municipality=data["comune"],
-                    title=data["title"],
-                    body=data["body"],
-                    theme=data["theme"],
-                    latitude=data["latitude"],
-                    longitude=data["longitude"],
-                    image=data["image"],
-                    pledge_goal=data["pledge_goal"],
-                    pledge_goal_quantity=data["pledge_goal_quantity"],
-                    ip=client_ip(request),
-                )
+                if PREVIEW in request.POST:
+                    checked = services.proposal_check(**fields)
+                else:
+                    proposal = services.proposal_create(**fields, ip=client_ip(request))
             except RateLimited as error:
                 form.add_error(None, error.message)
-                response = self.render(request, form, status=429)
-                response.headers["Retry-After"] = str(error.retry_after)
-                return response
+                status = 429
+                retry_after = error.retry_after
             except ValidationError as error:
                 add_service_error(form, error)
             else:
+                if PREVIEW in request.POST:
+                    if data["image"]:
+                        pending_image_discard(request, token)
+                        token = pending_image_keep(request, checked.image)
+                    return self.render(request, form, preview=True, pending=token)
+                pending_image_discard(request, token)
                 messages.success(
                     request,
                     _(
@@ -84,12 +128,36 @@ class ProposalCreateView(ParticipationView):
                     ),
                 )
                 return redirect(proposal)
-        return self.render(request, form, status=400)
+            finally:
+                if kept is not None:
+                    kept.close()
+        token = self.keep_upload(request, form, token)
+        response = self.render(request, form, status=status, pending=token)
+        if status == 429:
+            response.headers["Retry-After"] = str(retry_after)
+        return response
 
-    def render(self, request, form, *, preview=False, status=200):
+    def keep_upload(self, request, form, token: str) -> str:
+        """Keep a readable picture of a form sent back, so that it need not be chosen again."""
+        upload = request.FILES.get("image")
+        if upload is None or form.has_error("image"):
+            return token
+        try:
+            prepared = services.image_prepare(upload)
+        except ValidationError:
+            return token
+        pending_image_discard(request, token)
+        return pending_image_keep(request, prepared)
+
+    def render(self, request, form, *, preview=False, pending="", picker_comune=None, status=200):
         data = form.cleaned_data if form.is_bound and hasattr(form, "cleaned_data") else {}
         comune = data.get("comune") if isinstance(data.get("comune"), Municipality) else None
-        context = {"form": form, "preview": preview}
+        context = {
+            "form": form,
+            "preview": preview,
+            "pending_image": pending if pending_image_name(request, pending) else "",
+            "picker_comune": comune or picker_comune,
+        }
         if form.is_bound:
             context.update(
                 draft_context(
@@ -122,6 +190,18 @@ def _editable(request, proposal: Proposal) -> None:
         raise PermissionDenied(
             _("A proposal can be edited only until it receives its first support or answer.")
         )
+
+
+class PendingImageView(View):
+    """The picture of the proposal being written, shown only to the session that chose it."""
+
+    def get(self, request, token):
+        image = pending_image_open(request, token)
+        if image is None:
+            raise Http404(_("This picture is no longer available."))
+        response = FileResponse(image, content_type="image/jpeg")
+        response.headers["Cache-Control"] = "private, no-store"
+        return response
 
 
 class ProposalEditView(ParticipationView):
