@@ -26,6 +26,14 @@ class AdoptionQuerySet(models.QuerySet):
         """Return the adoptions the public may see: those of published practices."""
         return self.filter(practice__live=True)
 
+    def counted(self):
+        """Return the adoptions the public figures count: visible and not abandoned."""
+        return self.visible().exclude(status=AdoptionStatus.ABANDONED)
+
+    def adopter_count(self) -> int:
+        """Return how many comuni have at least one counted adoption among these."""
+        return self.counted().values("municipality_id").distinct().order_by().count()
+
     def with_related(self):
         """Fetch in the same query everything an adoption listing shows."""
         return self.select_related("municipality__province__region", "practice", "mentor__province")

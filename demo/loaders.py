@@ -24,11 +24,12 @@ from cms.models import (
     PracticeIndexPage,
     PracticePage,
     PracticeRelation,
+    SectionPage,
     StandardPage,
     ThemeIndexPage,
     ThemePage,
 )
-from demo.content import ADOPTIONS, INDICATORS, NEWS, PAGES, PRACTICES, THEMES
+from demo.content import ADOPTIONS, INDICATORS, MENU, NEWS, PAGES, PRACTICES, THEMES
 from maps.models import Municipality
 from maps.points import points_rebuild
 
@@ -45,17 +46,6 @@ HOME_BODY = (
     "misurati nel tempo. I cittadini possono proporre iniziative, sostenerle e impegnarsi a "
     "realizzarle insieme alla propria amministrazione.</p>"
 )
-
-# Colours checked for contrast against white text and badges (see static/css/site.css).
-THEME_COLOURS = {
-    "legalita-e-pubblica-amministrazione": "#2f5597",
-    "rifiuti": "#0f6b6b",
-    "mobilita-sostenibile": "#a13d63",
-    "impronta-ecologica": "#4a7420",
-    "gestione-del-territorio": "#7a5230",
-    "stili-di-vita-e-partecipazione-attiva": "#6a4c9c",
-    "virtuosi-a-costo-zero": "#86620a",
-}
 
 SECTION_FIELDS = [
     "context",
@@ -122,6 +112,28 @@ def pages_build(home: HomePage) -> None:
         home.add_child(instance=page)
 
 
+def menu_build(home: HomePage) -> None:
+    """Create the sections that views serve and put the menu's pages in menus, in MENU's order."""
+    for data in MENU:
+        if "route" in data and not home.get_children().filter(slug=data["slug"]).exists():
+            home.add_child(
+                instance=SectionPage(
+                    title=data["title"], slug=data["slug"], route=data["route"], show_in_menus=True
+                )
+            )
+    slugs = [data["slug"] for data in MENU]
+    for page in home.get_children().filter(slug__in=slugs, show_in_menus=False).specific():
+        page.show_in_menus = True
+        page.save_revision().publish()
+    present = list(
+        home.get_children().filter(slug__in=slugs).order_by("path").values_list("slug", flat=True)
+    )
+    wanted = [slug for slug in slugs if slug in present]
+    if present != wanted:
+        for slug in wanted:
+            home.get_children().get(slug=slug).specific.move(home, pos="last-child")
+
+
 def themes_build() -> dict[str, ThemePage]:
     index = ThemeIndexPage.objects.get()
     themes = {}
@@ -134,7 +146,7 @@ def themes_build() -> dict[str, ThemePage]:
                     slug=data["slug"],
                     code=data["slug"],
                     intro=data["intro"],
-                    colour=THEME_COLOURS.get(data["slug"], data["colour"]),
+                    colour=data["colour"],
                     icon=data["icon"],
                 )
             )
@@ -324,6 +336,7 @@ def demo_build() -> dict[str, int]:
         practices = practices_build(themes, indicators, comuni)
         created = adoptions_build(practices, indicators, comuni)
         news_build()
+        menu_build(home)
         points_rebuild(layer=ADOPTIONS_LAYER, rows=adoption_points())
     content_changed()  # the adoption updates went in with bulk_create
     return {"practices": len(practices), "adoptions_created": created}

@@ -8,7 +8,7 @@ from cms.models.adoptions import (
     IndicatorValue,
 )
 from cms.models.news import NewsIndexPage, NewsPage, NewsPageTag
-from cms.models.pages import HomePage, StandardPage
+from cms.models.pages import HomePage, SectionPage, StandardPage
 from cms.models.practices import PracticeIndexPage, PracticePage, PracticeRelation
 from cms.models.themes import ThemeIndexPage, ThemePage
 
@@ -25,6 +25,7 @@ __all__ = [
     "PracticeIndexPage",
     "PracticePage",
     "PracticeRelation",
+    "SectionPage",
     "StandardPage",
     "ThemeIndexPage",
     "ThemePage",

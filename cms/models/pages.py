@@ -1,7 +1,10 @@
-"""The home page and plain pages of text."""
+"""The home page, plain pages of text and the sections of the site that views serve."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Exists, OuterRef
+from django.db.models import Exists, OuterRef
+from django.http import HttpResponseRedirect
+from django.urls import NoReverseMatch, reverse
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -12,6 +15,7 @@ from wagtail.search import index
 from cms.models.adoptions import Adoption
 from cms.models.news import NewsPage
 from cms.models.practices import PracticePage
+from cms.models.themes import ThemePage
 from maps.models import Region
 
 FEATURED_PRACTICES = 3
@@ -52,6 +56,7 @@ class HomePage(Page):
             "-adopter_count", "-highest_phase", "-first_published_at"
         )[:FEATURED_PRACTICES]
         context["figures"] = SimpleLazyObject(lambda: self.figures(practices))
+        context["themes"] = ThemePage.objects.live().descendant_of(self).order_by("path")
         context["latest_news"] = (
             NewsPage.objects.live()
             .descendant_of(self)
@@ -64,14 +69,10 @@ class HomePage(Page):
     @staticmethod
     def figures(practices) -> dict:
         """Return the School in numbers: practices, comuni that adopt them, their regions."""
-        from cms.filters import COUNTED_ADOPTION
-
-        adoptions = Adoption.objects.filter(COUNTED_ADOPTION, practice__in=practices.values("pk"))
+        adoptions = Adoption.objects.filter(practice__in=practices.values("pk")).counted()
         return {
             "practice_count": practices.count(),
-            "adopter_count": adoptions.aggregate(count=Count("municipality", distinct=True))[
-                "count"
-            ],
+            "adopter_count": adoptions.adopter_count(),
             # Asking each of the twenty regions whether it has an adopter beats a DISTINCT on a
             # join.
             "region_count": Region.objects.filter(
@@ -98,3 +99,51 @@ class StandardPage(Page):
     class Meta:
         verbose_name = _("standard page")
         verbose_name_plural = _("standard pages")
+
+
+class SectionPage(Page):
+    """A section of the site served by a view (the map, the comuni), placed in the page tree.
+
+    It gives the section a title, a place among its siblings and "show in menus", so that the
+    main navigation is read from the tree alone; its URL is the view's.
+    """
+
+    route = models.CharField(
+        _("address name"),
+        max_length=100,
+        help_text=_("The name of the site's address this section opens, for example maps:map."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("route")]
+
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("section of the site")
+        verbose_name_plural = _("sections of the site")
+
+    def clean(self):
+        super().clean()
+        if self.route and self.route_url() is None:
+            raise ValidationError(
+                {"route": _("No address of the site has this name.")}, code="unknown_route"
+            )
+
+    def route_url(self) -> str | None:
+        """Return the path of the section's view, or None when the name is unknown."""
+        try:
+            return reverse(self.route)
+        except NoReverseMatch:
+            return None
+
+    def get_url_parts(self, request=None):
+        parts = super().get_url_parts(request)
+        url = self.route_url()
+        if parts is None or url is None:
+            return parts
+        site_id, root_url, _page_path = parts
+        return site_id, root_url, url
+
+    def serve(self, request, *args, **kwargs):
+        return HttpResponseRedirect(self.route_url() or "/")

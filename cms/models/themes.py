@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.choices import AdoptionStatus, ThemeIcon
+from cms.colours import tint, validate_readable_colour
 from cms.models.adoptions import Adoption
 from cms.models.practices import PracticePage
 from maps.models import Municipality
@@ -89,9 +90,12 @@ class ThemePage(Page):
     colour = models.CharField(
         _("colour"),
         max_length=7,
-        default="#2e7d4f",
-        validators=[hex_colour_validator],
-        help_text=_("Used on cards, badges and map markers, for example #2e7d4f."),
+        default="#2e7048",
+        validators=[hex_colour_validator, validate_readable_colour],
+        help_text=_(
+            "Used on cards, badges and map markers, for example #2e7048; it must be dark "
+            "enough to read as text on white."
+        ),
     )
     icon = models.CharField(_("icon"), max_length=20, choices=ThemeIcon.choices)
 
@@ -112,6 +116,11 @@ class ThemePage(Page):
     class Meta:
         verbose_name = _("theme")
         verbose_name_plural = _("themes")
+
+    @property
+    def tint(self) -> str:
+        """Return the pale background of the theme's badges and icons."""
+        return tint(self.colour)
 
     def get_context(self, request, *args, **kwargs):
         from cms.filters import COUNTED_ADOPTION, practice_cards

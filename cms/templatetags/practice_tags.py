@@ -1,18 +1,19 @@
 """Template tags of the public pages of practices, themes and news."""
 
+import re
 from functools import cache
 
 from django import template
 from django.urls import NoReverseMatch, get_urlconf, reverse
+from django.utils.formats import date_format
 from django.utils.html import format_html
+from django.utils.translation import get_language
 
-from cms import dates
 from cms.choices import ActType, Difficulty, Phase
-from cms.templatetags.site_tags import THEMES
 
 register = template.Library()
 
-SEEDED_THEME_SLUGS = frozenset(theme.slug for theme in THEMES)
+HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 OG_IMAGE_SPEC = "fill-1200x630"
 SLUG_PLACEHOLDER = "__slug__"
 
@@ -37,10 +38,11 @@ def _comune_url_pattern(urlconf) -> str:
 
 @register.filter
 def theme_style(theme) -> str:
-    """Return the inline colour of a theme whose code has no contrast-checked class in site.css."""
-    if theme.code in SEEDED_THEME_SLUGS or not theme.colour:
+    """Return the theme's colour as an inline style attribute (checked for contrast on save)."""
+    colour = getattr(theme, "colour", "")
+    if not colour or not HEX_COLOUR.match(colour):
         return ""
-    return format_html(' style="--theme: {}"', theme.colour)
+    return format_html(' style="--theme: {}"', colour)
 
 
 @register.filter
@@ -92,5 +94,8 @@ def querystring_without(context, name: str) -> str:
 
 @register.filter
 def long_date(value) -> str:
-    """Return a date with the month in words, the site's one date style ("9 ottobre 2007")."""
-    return dates.long_date(value)
+    """Return a date with the month in words, lower case in Italian ("9 ottobre 2007")."""
+    if not value:
+        return ""
+    text = date_format(value, "j F Y")
+    return text.lower() if (get_language() or "").startswith("it") else text

@@ -1,4 +1,4 @@
-"""Template tags of the site's frame: navigation, account menu, themes, phases and icons."""
+"""Template tags of the site's frame: navigation, account menu, phases and icons."""
 
 import re
 from dataclasses import dataclass
@@ -13,21 +13,9 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.permissions import municipalities_for
 from cms import fragments
+from cms.navigation import main_navigation
 
 register = template.Library()
-
-
-@dataclass(frozen=True)
-class NavItem:
-    url: str
-    label: str | Promise
-
-
-@dataclass(frozen=True)
-class Theme:
-    slug: str
-    name: str | Promise
-    icon: str
 
 
 @dataclass(frozen=True)
@@ -37,29 +25,6 @@ class Phase:
     short_name: str | Promise
     description: str | Promise
 
-
-MAIN_NAVIGATION = (
-    NavItem("/mappa/", _("Map")),
-    NavItem("/pratiche/", _("Practices")),
-    NavItem("/comuni/", _("Comuni")),
-    NavItem("/proposte/", _("Proposals")),
-    NavItem("/scuola/", _("School")),
-    NavItem("/notizie/", _("News")),
-)
-
-# The seeded themes; each slug has a colour in site.css, each icon a file in static/img/themes/
-# named after the ThemeIcon choices of cms.choices.
-THEMES = (
-    Theme("legalita-e-pubblica-amministrazione", _("Legality and public administration"), "scales"),
-    Theme("rifiuti", _("Waste"), "recycle"),
-    Theme("mobilita-sostenibile", _("Sustainable mobility"), "bicycle"),
-    Theme("impronta-ecologica", _("Ecological footprint"), "footprint"),
-    Theme("gestione-del-territorio", _("Land management"), "landscape"),
-    Theme(
-        "stili-di-vita-e-partecipazione-attiva", _("Lifestyles and active participation"), "people"
-    ),
-    Theme("virtuosi-a-costo-zero", _("Virtuous at zero cost"), "coin"),
-)
 
 PHASES = (
     Phase(
@@ -104,10 +69,11 @@ ICON_NAME = re.compile(r"^[a-z0-9-]+$")
 def site_navigation(context) -> list[dict]:
     """Return the main sections, marking the one the current page belongs to."""
     request = context.get("request")
-    path = request.path if request else ""
+    if request is None:
+        return []
     return [
-        {"url": item.url, "label": item.label, "current": path.startswith(item.url)}
-        for item in MAIN_NAVIGATION
+        {"url": url, "label": label, "current": request.path.startswith(url)}
+        for url, label in main_navigation(request)
     ]
 
 
@@ -122,12 +88,6 @@ def canonical_url(context) -> str:
     """Return the absolute URL of the current page without its query string."""
     request = context.get("request")
     return request.build_absolute_uri(request.path) if request else ""
-
-
-@register.simple_tag
-def site_themes() -> tuple[Theme, ...]:
-    """Return the seeded themes in their usual order."""
-    return THEMES
 
 
 @register.simple_tag

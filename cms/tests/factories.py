@@ -100,7 +100,7 @@ class ThemePageFactory(PageFactory):
     slug = factory.Sequence(lambda n: f"tema-{n}")
     code = factory.Sequence(lambda n: f"tema-{n}")
     intro = "Un tema della Scuola delle Buone Pratiche."
-    colour = "#2e7d4f"
+    colour = "#2e7048"
     icon = "recycle"
 
     @staticmethod

@@ -4,19 +4,16 @@ from django.core.cache import cache
 from django.db.models import Case, Count, Exists, IntegerField, OuterRef, Q, Value, When
 from django.views.generic import DetailView, ListView
 
+from cms import fragments
 from cms.forms import MunicipalitySearchForm, MunicipalitySort
 from cms.models import Adoption
 from cms.profile import MunicipalityProfile, phase_counts, sections_for
 from maps.models import Municipality
 
-# The introduction's count of active comuni may lag a minute behind: it is read on every page.
-ACTIVE_TOTAL_KEY = "comuni:active-total"
-ACTIVE_TOTAL_SECONDS = 60
-
 
 def active_total() -> int:
-    """Return how many comuni have at least one visible adoption."""
-    return Adoption.objects.visible().values("municipality_id").distinct().order_by().count()
+    """Return how many comuni adopt a practice, counted as the home page counts them."""
+    return Adoption.objects.adopter_count()
 
 
 class MunicipalityListView(ListView):
@@ -43,7 +40,7 @@ class MunicipalityListView(ListView):
             queryset = queryset.filter(province__region=data["regione"])
         if data.get("attivi"):
             queryset = queryset.filter(
-                Exists(Adoption.objects.visible().filter(municipality=OuterRef("pk")))
+                Exists(Adoption.objects.counted().filter(municipality=OuterRef("pk")))
             )
         return self.sorted(queryset)
 
@@ -84,7 +81,12 @@ class MunicipalityListView(ListView):
             query=self.query,
             sort=self.sort,
             filtered=filtered,
-            active_total=cache.get_or_set(ACTIVE_TOTAL_KEY, active_total, ACTIVE_TOTAL_SECONDS),
+            # Read on every page of the list: kept until the published content changes.
+            active_total=cache.get_or_set(
+                fragments.fragment_key("comuni-active-total", []),
+                active_total,
+                fragments.FRAGMENT_SECONDS,
+            ),
         )
         return context
 

@@ -82,7 +82,6 @@ INSTALLED_APPS = [
     "maps",
     "cms",
     "participation",
-    "school",
     "demo",
     # Wagtail.
     "wagtail.contrib.redirects",
@@ -188,8 +187,6 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_CHANGE_EMAIL = True
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Si può fare] "
-# Links in allauth's e-mails start with SITE_URL, not with the host of the request.
-ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 ACCOUNT_SIGNUP_FORM_CLASS = "accounts.forms.SignupForm"
 ACCOUNT_RATE_LIMITS = {
     "login_failed": "10/m/ip,5/5m/key",
@@ -238,8 +235,6 @@ else:
 MAILERS = {"default": mailer_from_url(os.environ.get("EMAIL_URL", "console://"))}
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Si può fare <noreply@sipuofare.it>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
-# Where the messages of the contact page and of "Gestione comune" are delivered.
-CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", "scuola@sipuofare.it")
 
 TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
 
@@ -264,10 +259,7 @@ SECURE_CSP = {
 }
 
 WAGTAIL_SITE_NAME = "Si può fare"
-# The public address of the site, the one source of every absolute link that leaves a request:
-# e-mails (ours, allauth's and Wagtail's), CSV exports, the demo's Wagtail Site.
-SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
-WAGTAILADMIN_BASE_URL = SITE_URL
+WAGTAILADMIN_BASE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",
@@ -281,6 +273,8 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Staff log in through allauth too, so the same throttling and verification apply.
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_I18N_ENABLED = False
+# ASCII page slugs: "comunita", never "comunità", so that addresses read and type the same everywhere.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 

@@ -222,3 +222,15 @@ PAGES = [
         ),
     },
 ]
+
+# The main navigation, in order: the pages under the home shown in menus. An entry with a
+# "route" is a section that a view serves (a SectionPage); the others are pages that their own
+# loaders create (the sections of cms, the school's page), put in menus and in this order.
+MENU = [
+    {"slug": "mappa", "title": "Mappa", "route": "maps:map"},
+    {"slug": "pratiche"},
+    {"slug": "comuni", "title": "Comuni", "route": "comuni:list"},
+    {"slug": "proposte", "title": "Proposte", "route": "participation:proposal-list"},
+    {"slug": "scuola"},
+    {"slug": "notizie"},
+]

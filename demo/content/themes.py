@@ -1,4 +1,5 @@
-"""The seven themes of the School, with their colours and icon keys."""
+"""The seven themes of the School, with their colours (dark enough for text on white and on
+their tint) and icon keys."""
 
 THEMES = [
     {
@@ -17,7 +18,7 @@ THEMES = [
             "codes of ethics, rules against gambling, responsible public purchasing and ways "
             "of working that keep the town hall's doors open."
         ),
-        "colour": "#1F5F8B",
+        "colour": "#2f5597",
         "icon": "scales",
     },
     {
@@ -36,7 +37,7 @@ THEMES = [
             "choice before a technical one. Figures matter, and so does the way families are "
             "helped through the change."
         ),
-        "colour": "#2E7D32",
+        "colour": "#0f6b6b",
         "icon": "recycle",
     },
     {
@@ -54,7 +55,7 @@ THEMES = [
             "children walking to school together. These measures change a town's habits, and "
             "they work best when planning, local police and schools work together."
         ),
-        "colour": "#00796B",
+        "colour": "#a13d63",
         "icon": "bicycle",
     },
     {
@@ -72,7 +73,7 @@ THEMES = [
             "office purchases: each leaves a measurable mark. The practices in this theme "
             "shrink that footprint and, after a few years, often the running costs too."
         ),
-        "colour": "#6D4C41",
+        "colour": "#4a7420",
         "icon": "footprint",
     },
     {
@@ -90,7 +91,7 @@ THEMES = [
             "already built, entrusting public spaces to citizens' care. The cases also tell "
             "the price of these choices, starting with giving up development charges."
         ),
-        "colour": "#558B2F",
+        "colour": "#7a5230",
         "icon": "landscape",
     },
     {
@@ -108,7 +109,7 @@ THEMES = [
             "Participatory budgets, collaboration pacts, groups of families and volunteers: "
             "tools for deciding together and for making sober choices ordinary."
         ),
-        "colour": "#AD1457",
+        "colour": "#6a4c9c",
         "icon": "people",
     },
     {
@@ -125,7 +126,7 @@ THEMES = [
             "code of ethics, an agreement with citizens. They are the simplest answer to "
             "anyone who says nothing can be done without money."
         ),
-        "colour": "#B45309",
+        "colour": "#86620a",
         "icon": "coin",
     },
 ]

@@ -56,7 +56,7 @@ PRACTICE_KEYS = {
     *PROSE_SECTIONS,
 }
 ISTAT = re.compile(r"^\d{6}$")
-HEX_COLOUR = re.compile(r"^#[0-9A-F]{6}$")
+HEX_COLOUR = re.compile(r"^#[0-9a-f]{6}$")
 PHONE = re.compile(r"\d{3}[\s./-]?\d{3,}")
 PRECISIONS = {"day", "month", "year"}
 ACT_TYPES = {
@@ -107,8 +107,8 @@ def test_content_modules_do_not_import_django():
 def test_themes_are_the_schools_seven():
     assert [theme["slug"] for theme in THEMES] == THEME_SLUGS
     colours = {theme["slug"]: theme["colour"] for theme in THEMES}
-    assert colours["rifiuti"] == "#2E7D32"
-    assert colours[ZERO_COST] == "#B45309"
+    assert colours["rifiuti"] == "#0f6b6b"
+    assert colours[ZERO_COST] == "#86620a"
     for theme in THEMES:
         assert set(theme) == {"slug", "title", "title_en", "intro", "intro_en", "colour", "icon"}
         assert HEX_COLOUR.match(theme["colour"])

@@ -1,9 +1,11 @@
 """The demo loaded by `make run`: enough content across Italy, and safe to run twice."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django.db import transaction
 from django.db.models import Count
+from wagtail.models import Page
 
 from cms.models import Adoption, NewsPage, PracticePage, StandardPage, ThemePage
 from demo.accounts import DEMO_ACCOUNTS
@@ -65,3 +67,21 @@ def test_second_run_adds_nothing(demo, capsys):
     after = (PracticePage.objects.count(), Adoption.objects.count(), NewsPage.objects.count())
     assert before == after
     assert "0 new adoptions" in capsys.readouterr().out
+
+
+@pytest.mark.django_db
+def test_demo_menu_keeps_its_sections_in_order_with_ascii_slugs(demo, client):
+    soup = BeautifulSoup(client.get("/").content.decode(), "html.parser")
+    links = [(a["href"], a.get_text(strip=True)) for a in soup.select("nav.site-nav a")]
+
+    mine = [link for link in links if link[0] != "/scuola/"]
+    assert mine == [
+        ("/mappa/", "Mappa"),
+        ("/pratiche/", "Pratiche"),
+        ("/comuni/", "Comuni"),
+        ("/proposte/", "Proposte"),
+        ("/notizie/", "Notizie"),
+    ]
+    if "/scuola/" in dict(links):
+        assert [href for href, _label in links][4:] == ["/scuola/", "/notizie/"]
+    assert all(slug.isascii() for slug in Page.objects.values_list("slug", flat=True))

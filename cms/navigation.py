@@ -1,0 +1,34 @@
+"""The main navigation, read from the page tree.
+
+It lists the live pages under the site's root page that are shown in menus, in their tree
+order. Sections that views serve (the map, the comuni, the proposals) stand in the tree as
+SectionPage, so a page of any app joins the menu the same way, by "show in menus".
+"""
+
+from django.core.cache import cache
+from wagtail.models import Site
+
+from cms import fragments
+
+
+def menu_entries(site: Site | None, request=None) -> list[tuple[str, str]]:
+    """Return the (url, label) pairs of the site's main navigation, without caching."""
+    if site is None:
+        return []
+    pages = site.root_page.get_children().live().in_menu().specific().order_by("path")
+    entries = []
+    for page in pages:
+        url = page.get_url(request=request, current_site=site)
+        if url:
+            entries.append((url, page.title))
+    return entries
+
+
+def main_navigation(request) -> list[tuple[str, str]]:
+    """Return the main navigation of the request's site, kept until the content changes."""
+    key = fragments.fragment_key("main-navigation", [], request.get_host())
+    entries = cache.get(key)
+    if entries is None:
+        entries = menu_entries(Site.find_for_request(request), request)
+        cache.set(key, entries, fragments.FRAGMENT_SECONDS)
+    return entries
