@@ -39,6 +39,13 @@ DEMO_ACCOUNTS = [
         groups=("Revisori della Scuola",),
     ),
     DemoAccount(
+        "staff.scuola@sipuofare.example",
+        "Staff-2026",
+        "Staff della Scuola",
+        "staff della Scuola: iscrizioni, presenze, attestati",
+        groups=("Staff della Scuola",),
+    ),
+    DemoAccount(
         "sindaca.capannori@sipuofare.example",
         "Capannori-2026",
         "Sindaca di Capannori",

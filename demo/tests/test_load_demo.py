@@ -70,6 +70,41 @@ def test_second_run_adds_nothing(demo, capsys):
 
 
 @pytest.mark.django_db
+def test_demo_school_sessions_past_and_upcoming(demo):
+    from school.choices import SessionKind
+    from school.models import Attendance, SchoolIndexPage, SessionPage
+    from school.selectors import seat_counts
+
+    index = SchoolIndexPage.objects.get()
+    assert index.url_path.endswith("/scuola/") and index.show_in_menus
+    sessions = {s.slug: s for s in SessionPage.objects.live()}
+    past = [s for s in sessions.values() if s.is_past]
+    upcoming = [s for s in sessions.values() if not s.is_past]
+    assert len(past) >= 2 and len(upcoming) >= 3
+    for session in past:
+        assert session.report_published and session.materials.exists()
+        assert Attendance.objects.filter(registration__session=session).exists()
+    corsico = sessions["corsico-2012-legalita"]
+    assert corsico.municipality.name == "Corsico" and corsico.meetings.count() == 4
+    spring = sessions["primavera-2027"]
+    assert spring.slots.exclude(practice=None).values("practice__themes").distinct().count() == 7
+    full = [s for s in upcoming if seat_counts(s.pk)["waitlisted"]]
+    assert full and all(seat_counts(s.pk)["confirmed"] == s.capacity for s in full)
+    paths = [s for s in upcoming if s.kind == SessionKind.PATH]
+    assert paths and paths[0].meetings.count() == 3
+
+
+@pytest.mark.django_db
+def test_demo_school_is_loaded_once(demo):
+    from demo.school import school_demo_build
+    from school.models import Registration
+
+    before = Registration.objects.count()
+    assert school_demo_build() == 0
+    assert Registration.objects.count() == before
+
+
+@pytest.mark.django_db
 def test_demo_menu_keeps_its_sections_in_order_with_ascii_slugs(demo, client):
     soup = BeautifulSoup(client.get("/").content.decode(), "html.parser")
     links = [(a["href"], a.get_text(strip=True)) for a in soup.select("nav.site-nav a")]

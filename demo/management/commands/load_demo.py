@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand
 from cms.models import PracticePage
 from demo.accounts import DEMO_ACCOUNTS, demo_accounts_create
 from demo.loaders import demo_build
+from demo.school import school_demo_build
 from maps.models import Municipality
 
 
@@ -27,6 +28,9 @@ class Command(BaseCommand):
                 "Demo content loaded: {practices} practices, {adoptions_created} new adoptions."
             )
             self.stdout.write(self.style.SUCCESS(message.format(**figures)))
+        sessions = school_demo_build()
+        if sessions:
+            self.stdout.write(self.style.SUCCESS(f"School: {sessions} sessions loaded."))
         self.print_logins()
 
     def print_logins(self):
