@@ -187,6 +187,8 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_CHANGE_EMAIL = True
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Si può fare] "
+# Links in allauth's e-mails start with SITE_URL, not with the host of the request.
+ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 ACCOUNT_SIGNUP_FORM_CLASS = "accounts.forms.SignupForm"
 ACCOUNT_RATE_LIMITS = {
     "login_failed": "10/m/ip,5/5m/key",
@@ -235,6 +237,8 @@ else:
 MAILERS = {"default": mailer_from_url(os.environ.get("EMAIL_URL", "console://"))}
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Si può fare <noreply@sipuofare.it>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Where the messages of the contact page and of "Gestione comune" are delivered.
+CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", "scuola@sipuofare.it")
 
 TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
 
@@ -259,7 +263,10 @@ SECURE_CSP = {
 }
 
 WAGTAIL_SITE_NAME = "Si può fare"
-WAGTAILADMIN_BASE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
+# The public address of the site, the one source of every absolute link that leaves a request:
+# e-mails (ours, allauth's and Wagtail's), CSV exports, the demo's Wagtail Site.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",
