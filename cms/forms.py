@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cms.choices import ActType, AdoptionStatus, Office, Phase, ValueKind
 from cms.models import Indicator, PracticePage
+from cms.models.contact import MESSAGE_MAX, MUNICIPAL_TOPICS, NAME_MAX, PUBLIC_TOPICS
 from maps.models import Region
 
 
@@ -213,3 +214,66 @@ def add_service_error(form: forms.Form, error: ValidationError) -> None:
     field = getattr(form, "error_fields", {}).get(getattr(error, "code", None))
     for message in error.messages:
         form.add_error(field if field in form.fields else None, message)
+
+
+HONEYPOT = "sito_web"
+
+
+def _topic_choices(topics) -> list:
+    return _blank([(topic.value, topic.label) for topic in topics], _("Choose a topic"))
+
+
+class ContactForm(forms.Form):
+    """A message to the School from the contact page; a hidden field catches robots."""
+
+    name = forms.CharField(
+        label=_("Your name"),
+        max_length=NAME_MAX,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    email = forms.EmailField(
+        label=_("Your e-mail"),
+        help_text=_("We answer at this address and never show it to anyone."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    topic = forms.ChoiceField(label=_("Topic"), choices=_topic_choices(PUBLIC_TOPICS))
+    message = forms.CharField(
+        label=_("Message"),
+        max_length=MESSAGE_MAX,
+        widget=forms.Textarea(attrs={"rows": 8}),
+    )
+    privacy_consent = forms.BooleanField(
+        label=_(
+            "I have read the privacy notice and agree that the School keeps my message "
+            "to answer it."
+        ),
+        error_messages={
+            "required": _("To write to us, confirm that you have read the privacy notice.")
+        },
+    )
+
+    error_fields = {
+        "consent": "privacy_consent",
+        "name": "name",
+        "email": "email",
+        "topic": "topic",
+        "message": "message",
+    }
+
+    def is_spam(self) -> bool:
+        """Return whether the field people never see was filled in."""
+        return self.is_bound and bool(self.data.get(HONEYPOT))
+
+
+class MunicipalityContactForm(forms.Form):
+    """An administrator writes to the School on behalf of their comune."""
+
+    topic = forms.ChoiceField(label=_("Topic"), choices=_topic_choices(MUNICIPAL_TOPICS))
+    message = forms.CharField(
+        label=_("Message"),
+        max_length=MESSAGE_MAX,
+        widget=forms.Textarea(attrs={"rows": 10}),
+        help_text=_("Tell us what the comune needs: the School answers at your account's e-mail."),
+    )
+
+    error_fields = {"topic": "topic", "message": "message"}

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from cms.views import manage, municipalities
+from cms.views import contact, manage, municipalities
 
 app_name = "comuni"
 
@@ -13,6 +13,11 @@ urlpatterns = [
     path("comuni/<slug:slug>/", municipalities.MunicipalityDetailView.as_view(), name="detail"),
     path("gestione/", manage.ManageHomeView.as_view(), name="manage"),
     path("gestione/<slug:slug>/", manage.DashboardView.as_view(), name="manage-comune"),
+    path(
+        "gestione/<slug:slug>/scrivici/",
+        contact.MunicipalityContactView.as_view(),
+        name="manage-contact",
+    ),
     path(
         "gestione/<slug:slug>/adozioni/nuova/",
         manage.AdoptionCreateView.as_view(),

@@ -2,7 +2,9 @@
 
 import datetime
 from decimal import Decimal
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.core.management import call_command
 from django.db import transaction
 from django.utils.html import escape
@@ -16,6 +18,7 @@ from cms.map_layer import adoption_points
 from cms.models import (
     Adoption,
     AdoptionUpdate,
+    ContactPage,
     HomePage,
     Indicator,
     IndicatorValue,
@@ -30,6 +33,7 @@ from cms.models import (
     ThemePage,
 )
 from demo.content import ADOPTIONS, INDICATORS, MENU, NEWS, PAGES, PRACTICES, THEMES
+from demo.content.contact import CONTACT
 from maps.models import Municipality
 from maps.points import points_rebuild
 
@@ -90,11 +94,13 @@ def site_build() -> HomePage:
     home = root.add_child(
         instance=HomePage(title="Si può fare", slug="home", intro=HOME_INTRO, body=HOME_BODY)
     )
+    address = urlsplit(settings.SITE_URL)
     Site.objects.update_or_create(
         is_default_site=True,
         defaults={
-            "hostname": "localhost",
-            "port": 80,
+            # Wagtail's own absolute links then agree with SITE_URL.
+            "hostname": address.hostname or "localhost",
+            "port": address.port or (443 if address.scheme == "https" else 80),
             "root_page": home,
             "site_name": "Si può fare",
         },
@@ -132,6 +138,22 @@ def menu_build(home: HomePage) -> None:
     if present != wanted:
         for slug in wanted:
             home.get_children().get(slug=slug).specific.move(home, pos="last-child")
+
+
+def contact_page_build(home: HomePage) -> ContactPage:
+    """Create the contact page under the home, where the footer and the privacy notice point."""
+    page = ContactPage.objects.first()
+    if page is None:
+        page = home.add_child(
+            instance=ContactPage(
+                title=CONTACT["title"],
+                slug=CONTACT["slug"],
+                intro=CONTACT["intro"],
+                body=CONTACT["body_html"],
+                thank_you=CONTACT["thank_you_html"],
+            )
+        )
+    return page
 
 
 def themes_build() -> dict[str, ThemePage]:
@@ -325,6 +347,7 @@ def demo_build() -> dict[str, int]:
         home = site_build()
         call_command("seed_cms", verbosity=0)
         pages_build(home)
+        contact_page_build(home)
         themes = themes_build()
         indicators = indicators_build()
         codes = {p["origin_istat"] for p in PRACTICES} | {a["istat"] for a in ADOPTIONS}

@@ -7,6 +7,7 @@ from cms.models.adoptions import (
     Indicator,
     IndicatorValue,
 )
+from cms.models.contact import ContactMessage, ContactPage, ContactTopic
 from cms.models.news import NewsIndexPage, NewsPage, NewsPageTag
 from cms.models.pages import HomePage, SectionPage, StandardPage
 from cms.models.practices import PracticeIndexPage, PracticePage, PracticeRelation
@@ -16,6 +17,9 @@ __all__ = [
     "PER_INHABITANTS",
     "Adoption",
     "AdoptionUpdate",
+    "ContactMessage",
+    "ContactPage",
+    "ContactTopic",
     "HomePage",
     "Indicator",
     "IndicatorValue",

@@ -45,8 +45,8 @@ SECTIONS = [
     ),
 ]
 
-# Model permissions in the Wagtail admin: editors keep adoptions up to date, reviewers also
-# curate the indicator catalogue.
+# Model permissions in the Wagtail admin: editors keep adoptions up to date and read the
+# messages sent to the School, reviewers also curate the indicator catalogue.
 EDITOR_MODEL_PERMISSIONS = [
     "cms.view_adoption",
     "cms.add_adoption",
@@ -60,6 +60,7 @@ EDITOR_MODEL_PERMISSIONS = [
     "cms.change_indicatorvalue",
     "cms.delete_indicatorvalue",
     "cms.view_indicator",
+    "cms.view_contactmessage",
 ]
 REVIEWER_MODEL_PERMISSIONS = EDITOR_MODEL_PERMISSIONS + [
     "cms.delete_adoption",
