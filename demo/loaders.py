@@ -4,6 +4,7 @@ import datetime
 from decimal import Decimal
 from urllib.parse import urlsplit
 
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.core.management import call_command
 from django.db import transaction
@@ -11,6 +12,7 @@ from django.utils.html import escape
 from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 
+from accounts.models import User
 from cms.choices import ValueKind
 from cms.fragments import content_changed
 from cms.map_layer import LAYER_KEY as ADOPTIONS_LAYER
@@ -32,10 +34,15 @@ from cms.models import (
     ThemeIndexPage,
     ThemePage,
 )
+from demo.accounts import DEMO_ACCOUNTS, demo_accounts_create
 from demo.content import ADOPTIONS, INDICATORS, MENU, NEWS, PAGES, PRACTICES, THEMES
 from demo.content.contact import CONTACT
+from demo.content.proposals import CITIZENS, PROPOSALS
 from maps.models import Municipality
 from maps.points import points_rebuild
+from participation import services as participation
+from participation.choices import EmailFrequency
+from participation.models import Proposal
 
 HOME_INTRO = (
     "Le buone pratiche dei comuni italiani, raccontate perché altri possano rifarle: sulla mappa, "
@@ -341,6 +348,84 @@ def news_build() -> None:
         index.add_child(instance=page)
 
 
+def citizens_build() -> dict[str, User]:
+    """Create the demo citizens (verified, no password, a daily digest instead of e-mails)."""
+    citizens = {}
+    for data in CITIZENS:
+        user = User.objects.filter(email=data["email"]).first()
+        if user is None:
+            user = User.objects.create_user(data["email"], None, display_name=data["name"])
+        EmailAddress.objects.update_or_create(
+            user=user, email=data["email"], defaults={"verified": True, "primary": True}
+        )
+        participation.notification_preference_set(user=user, email_frequency=EmailFrequency.DAILY)
+        citizens[data["email"]] = user
+    return citizens
+
+
+def proposals_build(practices: dict[str, PracticePage], themes: dict[str, ThemePage]) -> int:
+    """Publish the demo proposals with the participation services; skip those already there."""
+    demo_accounts_create()  # the administrators who answer
+    people = citizens_build()
+    people.update(
+        {
+            user.email: user
+            for user in User.objects.filter(email__in=[a.email for a in DEMO_ACCOUNTS])
+        }
+    )
+    comuni = {
+        comune.istat_code: comune
+        for comune in Municipality.objects.filter(istat_code__in={p["istat"] for p in PROPOSALS})
+    }
+    created = 0
+    for data in PROPOSALS:
+        comune = comuni[data["istat"]]
+        if Proposal.objects.filter(municipality=comune, title=data["title"]).exists():
+            continue
+        north, east = data["place"]
+        proposal = participation.proposal_create(
+            user=people[data["author"]],
+            municipality=comune,
+            title=data["title"],
+            body=data["body"],
+            theme=themes[data["theme"]],
+            latitude=round(comune.latitude + north, 5),
+            longitude=round(comune.longitude + east, 5),
+            pledge_goal=data.get("pledge_goal", ""),
+            pledge_goal_quantity=data.get("pledge_goal_quantity"),
+        )
+        for email, resident in data.get("supporters", []):
+            participation.support_add(user=people[email], proposal=proposal, is_resident=resident)
+        for pledge in data.get("pledges", []):
+            participation.pledge_add(
+                user=people[pledge["user"]],
+                proposal=proposal,
+                kind=pledge["kind"],
+                quantity=pledge.get("quantity"),
+                message=pledge["message"],
+                public_name=pledge.get("public_name", False),
+            )
+        for email, text in data.get("comments", []):
+            participation.comment_add(user=people[email], proposal=proposal, body=text)
+        if answer := data.get("answer"):
+            participation.answer_post(
+                user=people[answer["admin"]],
+                proposal=proposal,
+                text=answer["text"],
+                status=answer["status"],
+            )
+        if adopt := data.get("adopt"):
+            participation.proposal_adopt(
+                user=people[adopt["admin"]],
+                proposal=proposal,
+                practice=practices[adopt["practice"]],
+                phase=adopt["phase"],
+                text=adopt["text"],
+            )
+        created += 1
+    return created
+
+
 def demo_build() -> dict[str, int]:
     """Build the whole demo site; running it again adds only what is missing."""
     with transaction.atomic():
@@ -360,6 +445,11 @@ def demo_build() -> dict[str, int]:
         created = adoptions_build(practices, indicators, comuni)
         news_build()
         menu_build(home)
+        proposals = proposals_build(practices, themes)
         points_rebuild(layer=ADOPTIONS_LAYER, rows=adoption_points())
     content_changed()  # the adoption updates went in with bulk_create
-    return {"practices": len(practices), "adoptions_created": created}
+    return {
+        "practices": len(practices),
+        "adoptions_created": created,
+        "proposals_created": proposals,
+    }

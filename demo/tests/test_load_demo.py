@@ -10,6 +10,9 @@ from wagtail.models import Page
 from cms.models import Adoption, NewsPage, PracticePage, StandardPage, ThemePage
 from demo.accounts import DEMO_ACCOUNTS
 from maps.models import Municipality, Region
+from participation.choices import ProposalStatus
+from participation.evidence import evidence_for
+from participation.models import Answer, Comment, Pledge, Proposal, Support
 
 
 @pytest.fixture(scope="module")
@@ -120,3 +123,46 @@ def test_demo_menu_keeps_its_sections_in_order_with_ascii_slugs(demo, client):
     if "/scuola/" in dict(links):
         assert [href for href, _label in links][4:] == ["/scuola/", "/notizie/"]
     assert all(slug.isascii() for slug in Page.objects.values_list("slug", flat=True))
+
+
+@pytest.mark.django_db
+def test_demo_proposals_are_supported_answered_and_one_adopted(demo):
+    proposals = Proposal.objects.all()
+    assert proposals.count() >= 6
+    assert proposals.values("municipality").distinct().count() >= 4
+    assert Support.objects.values("user").distinct().count() >= 4
+    # The counters agree with the rows: the supports went through the services.
+    for proposal in proposals:
+        assert proposal.supports_count == proposal.supports.count(), proposal.title
+        assert proposal.pledges_count == proposal.pledges.count(), proposal.title
+    assert Pledge.objects.count() >= 4
+    assert Comment.objects.filter(is_official=False).count() >= 4
+    assert Answer.objects.count() >= 2
+    adopted = proposals.get(status=ProposalStatus.ADOPTED)
+    assert adopted.adoption.municipality == adopted.municipality
+    assert adopted.adoption.practice.live
+    assert all(p.latitude is not None for p in proposals)
+
+
+@pytest.mark.django_db
+def test_a_second_run_adds_no_proposal_or_support(demo):
+    before = (Proposal.objects.count(), Support.objects.count(), Comment.objects.count())
+
+    call_command("load_demo", "--force", verbosity=0)
+
+    assert (Proposal.objects.count(), Support.objects.count(), Comment.objects.count()) == before
+
+
+@pytest.mark.django_db
+def test_bike_racks_find_the_bike_network_and_not_the_piedibus(demo):
+    found = [
+        evidence.practice.slug
+        for evidence in evidence_for(
+            title="Rastrelliere per biciclette",
+            body="Le biciclette sono legate ai pali della luce: servono rastrelliere coperte.",
+            theme=ThemePage.objects.get(code="mobilita-sostenibile"),
+        )
+    ]
+
+    assert "bicipolitana" in found
+    assert "piedibus" not in found
