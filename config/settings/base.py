@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "maps",
     "cms",
     "participation",
+    "school",
     "demo",
     # Wagtail.
     "wagtail.contrib.redirects",
