@@ -5,10 +5,9 @@ from functools import cache
 
 from django import template
 from django.urls import NoReverseMatch, get_urlconf, reverse
-from django.utils.formats import date_format
 from django.utils.html import format_html
-from django.utils.translation import get_language
 
+from cms import dates
 from cms.choices import ActType, Difficulty, Phase
 
 register = template.Library()
@@ -94,8 +93,5 @@ def querystring_without(context, name: str) -> str:
 
 @register.filter
 def long_date(value) -> str:
-    """Return a date with the month in words, lower case in Italian ("9 ottobre 2007")."""
-    if not value:
-        return ""
-    text = date_format(value, "j F Y")
-    return text.lower() if (get_language() or "").startswith("it") else text
+    """Return a date with the month in words, the site's one date style ("9 ottobre 2007")."""
+    return dates.long_date(value)
