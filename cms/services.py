@@ -166,6 +166,59 @@ def adoption_set_status(
     return current
 
 
+#: What adoption_edit may change; the phase and the status have their own services, and the comune
+#: and the practice make the adoption what it is.
+EDITABLE_FIELDS = frozenset(
+    {
+        "started_on",
+        "started_precision",
+        "status_reason",
+        "lead_office",
+        "adapted",
+        "act_type",
+        "act_number",
+        "act_date",
+        "act_url",
+        "mentor",
+        "illustrative",
+        "verified_note",
+    }
+)
+
+
+@transaction.atomic
+def adoption_edit(*, user: User | None, adoption: Adoption, **changes) -> Adoption:
+    """Change what the adoption records about itself: dates, offices, the formal act, sources."""
+    _check_can_act_for(user, adoption.municipality_id)
+    fixed = set(changes) - EDITABLE_FIELDS
+    if fixed:
+        raise ValidationError(
+            _(
+                "The comune, the practice, the phase and the status cannot be changed here: "
+                "record a new adoption, or move the phase or the status with a note."
+            ),
+            code="not_editable",
+        )
+    current = _locked(adoption)
+    if changes.get("lead_office"):
+        _check_choice(changes["lead_office"], Office, _("Choose the lead office from the list."))
+    if changes.get("act_type"):
+        _check_choice(changes["act_type"], ActType, _("Choose the type of act from the list."))
+    _check_not_future(changes.get("started_on"), _("The start date cannot be in the future."))
+    _check_not_future(changes.get("act_date"), _("The date of the act cannot be in the future."))
+    for name, value in changes.items():
+        setattr(current, name, value.strip() if isinstance(value, str) else value)
+    _full_clean(current)
+    current.save(update_fields=[*changes, "updated_at"])
+    return current
+
+
+def adoption_delete(*, user: User | None, adoption: Adoption) -> None:
+    """Delete an adoption recorded by mistake, with its timeline and its figures."""
+    _check_can_act_for(user, adoption.municipality_id)
+    adoption.delete()
+
+
 def adoption_post_update(
     *, user: User | None, adoption: Adoption, text: str, date: datetime.date | None = None
 ) -> AdoptionUpdate:

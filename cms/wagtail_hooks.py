@@ -9,6 +9,7 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from cms.adoption_admin import PANELS, AdoptionCreateView, AdoptionDeleteView, AdoptionEditView
 from cms.choices import AdoptionStatus, Phase
 from cms.models import Adoption, ContactMessage, ContactTopic, Indicator
 from maps.choosers import MunicipalityChooserViewSet
@@ -38,11 +39,15 @@ class AdoptionIndexView(generic.IndexView):
 
 
 class AdoptionViewSet(ModelViewSet):
-    """All adoptions, for the School's editors; comuni manage their own from the public site."""
+    """All adoptions, for the School's editors; every write goes through cms.services."""
 
     model = Adoption
     icon = "tasks"
     index_view_class = AdoptionIndexView
+    add_view_class = AdoptionCreateView
+    edit_view_class = AdoptionEditView
+    delete_view_class = AdoptionDeleteView
+    edit_handler = PANELS
     menu_label = _("Adoptions")
     list_display = ["municipality", "practice", "phase", "status", "updated_at"]
     filterset_class = AdoptionFilterSet

@@ -14,6 +14,8 @@ from cms.models import Adoption, AdoptionUpdate, Indicator, IndicatorValue
 from cms.services import (
     adoption_advance,
     adoption_create,
+    adoption_delete,
+    adoption_edit,
     adoption_post_update,
     adoption_set_status,
     indicator_value_record,
@@ -432,3 +434,51 @@ def test_publishing_a_practice_lists_its_comune_among_the_adopters():
     assert adoption.municipality == draft.origin and adoption.practice_id == draft.pk
     draft.save_revision().publish()
     assert Adoption.objects.count() == 1
+
+
+# adoption_edit and adoption_delete
+
+
+def test_an_administrator_edits_what_the_adoption_records(admin_a, adoption_a):
+    adoption_edit(
+        user=admin_a,
+        adoption=adoption_a,
+        adapted="  Solo nel centro storico. ",
+        act_type="giunta_resolution",
+        act_date=datetime.date(2025, 2, 20),
+    )
+    adoption_a.refresh_from_db()
+    assert adoption_a.adapted == "Solo nel centro storico."
+    assert adoption_a.act_type == "giunta_resolution"
+    assert not adoption_a.updates.exists()
+
+
+def test_edit_refuses_the_phase_future_dates_and_unknown_choices(admin_a, adoption_a):
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    for changes, message in (
+        ({"phase": Phase.TOGETHER}, "cannot be changed here"),
+        ({"municipality": adoption_a.municipality}, "cannot be changed here"),
+        ({"act_date": tomorrow}, "cannot be in the future"),
+        ({"lead_office": "piscina"}, "lead office"),
+    ):
+        with pytest.raises(ValidationError, match=message):
+            adoption_edit(user=admin_a, adoption=adoption_a, **changes)
+    adoption_a.refresh_from_db()
+    assert adoption_a.act_date is None and adoption_a.phase == Phase.CAN_DO
+
+
+def test_nobody_else_edits_or_deletes_comune_a_adoption(comune_b, adoption_a):
+    for who, user in outsiders(comune_b).items():
+        with pytest.raises(PermissionDenied):
+            adoption_edit(user=user, adoption=adoption_a, adapted="Da fuori.")
+        with pytest.raises(PermissionDenied):
+            adoption_delete(user=user, adoption=adoption_a)
+        adoption_a.refresh_from_db()
+        assert adoption_a.adapted == "", who
+
+
+def test_an_administrator_deletes_an_adoption_with_its_timeline(admin_a, adoption_a):
+    adoption_post_update(user=admin_a, adoption=adoption_a, text="Avviata la raccolta.")
+    adoption_delete(user=admin_a, adoption=adoption_a)
+    assert not Adoption.objects.exists()
+    assert not AdoptionUpdate.objects.exists()

@@ -1,7 +1,6 @@
 """The School's review: editors submit practice cases, reviewers publish them."""
 
 import io
-from decimal import Decimal
 
 import pytest
 from django.contrib.auth.models import Group
@@ -20,8 +19,8 @@ from wagtail.models import (
 )
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from accounts.tests.factories import UserFactory
-from cms.models import Adoption, Indicator, PracticeIndexPage, PracticePage
+from accounts.tests.factories import MunicipalRoleFactory, UserFactory
+from cms.models import Adoption, PracticeIndexPage, PracticePage
 from cms.tests.factories import (
     AdoptionFactory,
     PracticePageFactory,
@@ -250,40 +249,30 @@ def test_editors_manage_adoptions_in_the_admin(client, seeded, editor):
     assert client.get(reverse("indicators:index")).status_code == 200
 
 
-def test_editors_record_an_adoption_with_its_timeline_and_values(client, seeded, editor):
+def test_editors_record_an_adoption_of_their_comune_with_its_timeline(client, seeded, editor):
     practice, comune = PracticePageFactory(), MunicipalityFactory()
+    MunicipalRoleFactory(user=editor, municipality=comune)
     client.force_login(editor)
     assert client.get(reverse("adoptions:add")).status_code == 200
-    data = nested_form_data(
-        {
-            "municipality": comune.pk,
-            "practice": practice.pk,
-            "phase": "2",
-            "status": "active",
-            "started_on": "2024-09-01",
-            "started_precision": "month",
-            "updates": inline_formset(
-                [{"date": "2024-10-01", "date_precision": "day", "text": "Delibera approvata."}]
-            ),
-            "indicator_values": inline_formset(
-                [
-                    {
-                        "indicator": Indicator.objects.get(code="raccolta_differenziata").pk,
-                        "kind": "baseline",
-                        "date": "2023-12-31",
-                        "value": "48.5",
-                        "source": "Catasto rifiuti",
-                    }
-                ]
-            ),
-        }
-    )
+    data = {
+        "municipality": comune.pk,
+        "practice": practice.pk,
+        "phase": "2",
+        "status": "active",
+        "started_on": "2024-09-01",
+        "started_precision": "month",
+        "note": "Delibera approvata.",
+    }
     response = client.post(reverse("adoptions:add"), data)
     assert response.status_code == 302, response.context["form"].errors
     adoption = Adoption.objects.get(municipality=comune, practice=practice)
     assert adoption.phase == 2
-    assert adoption.updates.get().text == "Delibera approvata."
-    assert adoption.indicator_values.get().value == Decimal("48.500")
+    assert adoption.started_precision == "month"
+    # The service opens the timeline; the note adds its own entry.
+    assert list(adoption.updates.order_by("pk").values_list("phase_to", "text")) == [
+        (2, ""),
+        (None, "Delibera approvata."),
+    ]
 
 
 def test_citizens_cannot_open_the_adoptions_admin(client, seeded):
