@@ -244,6 +244,8 @@ def test_the_catalogue_search_finds_a_word_from_its_beginning(client, composting
 def test_other_apps_add_a_group_through_the_registry(client, content, monkeypatch):
     from cms import search_providers
 
+    # A name the factories' random comuni cannot take.
+    MunicipalityFactory(name="Zibaldone di Sopra", slug="zibaldone")
     monkeypatch.setattr(search_providers, "_PROVIDERS", {})
     search_providers.register_provider(
         search_providers.SearchProvider(
@@ -255,9 +257,11 @@ def test_other_apps_add_a_group_through_the_registry(client, content, monkeypatc
         )
     )
 
-    soup = soup_of(client.get(SEARCH, {"q": "Parma", "type": "comuni-ricerca"}))
+    soup = soup_of(client.get(SEARCH, {"q": "Zibaldone", "type": "comuni-ricerca"}))
 
     headings = [h2.get_text(" ", strip=True) for h2 in soup.select(".search-group h2")]
     assert headings == ["Altri comuni (1)"]
     tabs = [a.get_text(" ", strip=True) for a in soup.select(".search-tabs a")]
-    assert tabs[:2] == ["Tutti 2", "Altri comuni 1"]
+    # The other app's group comes in its order, before the comuni cms finds itself.
+    assert tabs == ["Tutti 2", "Altri comuni 1", "Comuni 1"]
+    assert soup.select_one('.comune-list a[href="/comuni/zibaldone/"]')
