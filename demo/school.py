@@ -32,6 +32,7 @@ from school.models import (
     SessionMeeting,
     SessionPage,
 )
+from school.permissions import grant_staff_page_permissions
 from school.services import registration_create
 
 ROME = ZoneInfo("Europe/Rome")
@@ -239,6 +240,7 @@ def school_demo_build() -> int:
     created = 0
     with transaction.atomic():
         index = school_index_build(home)
+        grant_staff_page_permissions(index)
         menu_build(home)
         istat_codes = {data.get("municipality") for data in SESSIONS} - {None}
         comuni = {m.istat_code: m for m in Municipality.objects.filter(istat_code__in=istat_codes)}
