@@ -2,9 +2,11 @@
 
 from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
+from django.utils.translation import ngettext
 
-from school.choices import RegistrationStatus
-from school.models import Registration
+from cms.models import ThemePage
+from school.choices import ParticipantRole, RegistrationStatus
+from school.models import ProgrammeSlot, Registration, SessionMeeting
 
 
 def _count(status: str):
@@ -38,3 +40,170 @@ def seat_counts(session_id: int) -> dict:
         cancelled=Count("pk", filter=Q(status=RegistrationStatus.CANCELLED)),
     )
     return row
+
+
+def session_report(session) -> dict:
+    """Return who took part in a session: people who attended, their comuni and roles, themes.
+
+    People count once however many meetings they attended; rows of deleted accounts still count.
+    Three queries when somebody attended, one otherwise.
+    """
+    rows = list(
+        Registration.objects.filter(session_id=session.pk, attendances__isnull=False)
+        .order_by()
+        .values(
+            "role",
+            "municipality_id",
+            "municipality__name",
+            "municipality__slug",
+            "municipality__latitude",
+            "municipality__longitude",
+        )
+        .annotate(people=Count("pk", distinct=True))
+    )
+    report = {
+        "participants": sum(row["people"] for row in rows),
+        "comuni": [],
+        "roles": [],
+        "themes": [],
+        "meetings": [],
+        "markers": [],
+    }
+    if not rows:
+        return report
+    comuni, roles = {}, {}
+    for row in rows:
+        roles[row["role"]] = roles.get(row["role"], 0) + row["people"]
+        if row["municipality_id"] is None:
+            continue
+        comune = comuni.setdefault(
+            row["municipality_id"],
+            {
+                "id": row["municipality_id"],
+                "name": row["municipality__name"],
+                "slug": row["municipality__slug"],
+                "latitude": row["municipality__latitude"],
+                "longitude": row["municipality__longitude"],
+                "people": 0,
+            },
+        )
+        comune["people"] += row["people"]
+    report["comuni"] = sorted(comuni.values(), key=lambda c: (-c["people"], c["name"]))
+    labels = dict(ParticipantRole.choices)
+    report["roles"] = [
+        {"code": code, "label": labels.get(code, code), "people": people}
+        for code, people in sorted(roles.items(), key=lambda item: (-item[1], item[0]))
+    ]
+    report["markers"] = [
+        {
+            "latitude": comune["latitude"],
+            "longitude": comune["longitude"],
+            "label": ngettext(
+                "%(comune)s: %(count)d participant",
+                "%(comune)s: %(count)d participants",
+                comune["people"],
+            )
+            % {"comune": comune["name"], "count": comune["people"]},
+        }
+        for comune in report["comuni"]
+    ]
+    slots = (
+        ProgrammeSlot.objects.filter(page_id=session.pk, theme=OuterRef("pk"))
+        .order_by()
+        .values("theme")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    report["themes"] = list(
+        ThemePage.objects.live()
+        .filter(
+            Q(pk__in=ProgrammeSlot.objects.filter(page_id=session.pk).values("theme_id"))
+            | Q(school_sessions=session.pk)
+        )
+        .annotate(slots=Coalesce(Subquery(slots, output_field=IntegerField()), 0))
+        .distinct()
+        .order_by("-slots", "title")
+    )
+    report["meetings"] = list(
+        SessionMeeting.objects.filter(page_id=session.pk)
+        .annotate(present=Count("attendances"))
+        .order_by("starts_at", "sort_order")
+    )
+    return report
+
+
+def session_page_context(session, user) -> dict:
+    """Return what a session's page shows beyond its fields.
+
+    The seats and the visitor's own place are read on every request; the programme, materials,
+    themes, map and report are read only when the page's cached fragments must be rendered.
+    """
+    from functools import cache
+
+    from django.db.models import Max
+    from django.utils import timezone
+
+    from school.models import Attendance
+
+    counts = seat_counts(session.pk)
+    mine, position = None, None
+    if user is not None and user.is_authenticated:
+        mine = Registration.objects.active().filter(session_id=session.pk, user=user).first()
+        if mine is not None and mine.status == RegistrationStatus.WAITLISTED:
+            position = waiting_position(mine)
+    stamp = ""
+    if session.report_published:
+        # The report's figures follow attendance, which does not start a new content version.
+        row = Attendance.objects.filter(registration__session_id=session.pk).aggregate(
+            n=Count("pk"), last=Max("checked_in_at")
+        )
+        stamp = f"{row['n']}:{row['last']}"
+    return {
+        "counts": counts,
+        "seats_left": max(session.capacity - counts["confirmed"], 0),
+        "registration_state": session.registration_state(),
+        "my_registration": mine,
+        "my_position": position,
+        "can_cancel": mine is not None
+        and not (session.starts_at and timezone.now() >= session.starts_at),
+        "report_stamp": stamp,
+        # Callables: the template calls them, once, only when a fragment is rendered.
+        "programme_days": cache(lambda: programme_days(session)),
+        "materials": cache(lambda: list(session.materials.select_related("document"))),
+        "session_themes": cache(lambda: list(session.themes.live().order_by("path"))),
+        "markers": cache(lambda: venue_markers(session)),
+        "report": cache(lambda: session_report(session) if session.report_published else None),
+    }
+
+
+def programme_days(session) -> list[dict]:
+    """Return the programme's slots grouped by day, with their theme and practice case."""
+    from itertools import groupby
+
+    from django.utils import timezone
+
+    slots = session.slots.select_related("practice", "theme").order_by("starts_at", "sort_order")
+    return [
+        {"date": day, "slots": list(day_slots)}
+        for day, day_slots in groupby(slots, key=lambda s: timezone.localdate(s.starts_at))
+    ]
+
+
+def venue_markers(session) -> list[dict]:
+    """Return the session's venue as a marker of the small map (none for online sessions)."""
+    from school.choices import SessionFormat
+
+    location = session.location if session.format != SessionFormat.ONLINE else None
+    if location is None:
+        return []
+    label = session.venue_name or (session.municipality.name if session.municipality_id else "")
+    return [{"latitude": location[0], "longitude": location[1], "label": label}]
+
+
+def waiting_position(registration) -> int:
+    """Return the place in line of a waitlisted registration (1 is the next to get a seat)."""
+    return (
+        Registration.objects.waitlisted()
+        .filter(session_id=registration.session_id, pk__lte=registration.pk)
+        .count()
+    )

@@ -2,6 +2,49 @@
 
 from django.urls import path
 
+from school.feeds import SessionFeed
+from school.views import account, public
+
 app_name = "school"
 
-urlpatterns: list = []
+urlpatterns: list = [
+    # The person's own registrations, certificates and calendars (before the session routes).
+    path("scuola/calendario.ics", public.UpcomingCalendarView.as_view(), name="calendar"),
+    path("scuola/feed/", SessionFeed(), name="feed"),
+    path(
+        "scuola/certificati/<str:code>/",
+        public.CertificateVerifyView.as_view(),
+        name="certificate-verify",
+    ),
+    path("scuola/iscrizioni/", account.MyRegistrationsView.as_view(), name="my-registrations"),
+    path(
+        "scuola/iscrizioni/<int:pk>/",
+        account.RegistrationDetailView.as_view(),
+        name="registration-detail",
+    ),
+    path(
+        "scuola/iscrizioni/<int:pk>/annulla/",
+        account.RegistrationCancelView.as_view(),
+        name="registration-cancel",
+    ),
+    path(
+        "scuola/iscrizioni/<int:pk>/attestato.pdf",
+        account.CertificateDownloadView.as_view(),
+        name="certificate-download",
+    ),
+    path(
+        "scuola/iscrizioni/annulla/<str:token>/",
+        account.RegistrationCancelLinkView.as_view(),
+        name="registration-cancel-link",
+    ),
+    path(
+        "scuola/<slug:slug>/iscrizione/",
+        public.RegistrationCreateView.as_view(),
+        name="register",
+    ),
+    path(
+        "scuola/<slug:slug>/calendario.ics",
+        public.SessionCalendarView.as_view(),
+        name="session-calendar",
+    ),
+]

@@ -189,6 +189,13 @@ class SessionPage(Page):
         if errors:
             raise ValidationError(errors)
 
+    def get_context(self, request, *args, **kwargs):
+        from school.selectors import session_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(session_page_context(self, getattr(request, "user", None)))
+        return context
+
     def save(self, *args, **kwargs):
         self.starts_at, self.ends_at = self.meeting_span()
         return super().save(*args, **kwargs)
