@@ -171,7 +171,7 @@ def test_session_page_offers_the_waiting_list_when_full(client):
     ("fields", "expected"),
     [
         ({"opens_ago": -3 * DAY}, "Registration opens on"),
-        ({"closes_before": 40 * DAY}, "Registration is closed."),
+        ({"closes_before": 40 * DAY, "opens_ago": 60 * DAY}, "Registration is closed."),
         (
             {"cancelled": True, "cancellation_note": "Sala non disponibile."},
             "Sala non disponibile.",
@@ -373,7 +373,10 @@ def test_bad_input_is_explained_in_the_form_with_400(client, citizen, fields, me
 @pytest.mark.parametrize(
     ("fields", "message"),
     [
-        ({"closes_before": 40 * DAY}, "Registration for this session is closed."),
+        (
+            {"closes_before": 40 * DAY, "opens_ago": 60 * DAY},
+            "Registration for this session is closed.",
+        ),
         ({"opens_ago": -2 * DAY}, "Registration for this session is not open yet."),
         ({"cancelled": True}, "This session has been cancelled."),
     ],
