@@ -170,10 +170,15 @@ def session_page_context(session, user) -> dict:
         # Callables: the template calls them, once, only when a fragment is rendered.
         "programme_days": cache(lambda: programme_days(session)),
         "materials": cache(lambda: list(session.materials.select_related("document"))),
-        "session_themes": cache(lambda: list(session.themes.live().order_by("path"))),
+        "session_themes": cache(lambda: live_themes(session)),
         "markers": cache(lambda: venue_markers(session)),
         "report": cache(lambda: session_report(session) if session.report_published else None),
     }
+
+
+def live_themes(session) -> list:
+    """Return the session's published themes (in previews, from the draft being edited)."""
+    return sorted((theme for theme in session.themes.all() if theme.live), key=lambda t: t.path)
 
 
 def programme_days(session) -> list[dict]:

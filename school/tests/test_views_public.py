@@ -553,3 +553,21 @@ def test_the_rss_feed_lists_the_sessions(client):
 
 def test_the_feed_answers_404_without_a_school(client):
     assert client.get(reverse("school:feed")).status_code == 404
+
+
+def test_a_draft_of_the_session_page_previews_with_its_unsaved_programme(staff):
+    session, _practice = session_with_programme()
+    draft = session.get_latest_revision_as_object()
+    draft.title = "Bozza in anteprima"
+    draft.slots.add(
+        ProgrammeSlot(starts_at=draft.meeting_list[0].starts_at, title="Intervento non salvato")
+    )
+    draft.themes = [ThemePageFactory(title="Mobilità")]
+    revision = draft.save_revision(user=staff)
+    preview = revision.as_object()
+    response = preview.make_preview_request()
+    body = response.render().content.decode() if hasattr(response, "render") else text(response)
+    assert response.status_code == 200
+    assert "Bozza in anteprima" in body
+    assert "Intervento non salvato" in body
+    assert "Mobilità" in body
