@@ -5,7 +5,7 @@ from django.conf import settings
 
 def site_url() -> str:
     """Return the public address of the site, without a trailing slash."""
-    return (getattr(settings, "SITE_URL", "") or settings.WAGTAILADMIN_BASE_URL).rstrip("/")
+    return settings.SITE_URL.rstrip("/")
 
 
 def absolute(path: str) -> str:

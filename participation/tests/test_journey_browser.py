@@ -85,9 +85,11 @@ def watch_scripts(page) -> list[str]:
 
 
 def test_propose_support_pledge_answer_adopt(
-    live_server, page, browser, browser_context_args, axe, screenshot_dir, place
+    live_server, page, browser, browser_context_args, axe, screenshot_dir, place, settings
 ):
     base = live_server.url
+    # E-mails link to the configured site: here, the test's own server.
+    settings.SITE_URL = base
     comune = place["comune"]
 
     refused = watch_scripts(page)
