@@ -8,9 +8,11 @@ from django.core.exceptions import PermissionDenied
 from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
+from cms.dates import long_date
 from cms.models import ThemePage
 from maps.models import Municipality
 from participation import conf
@@ -399,7 +401,8 @@ def reach_threshold(proposal_id: int) -> bool:
                 "title": proposal.title,
                 "count": proposal.support_threshold,
                 "comune": proposal.municipality.name,
-                "date": due.strftime("%d/%m/%Y"),
+                # Written in the site's language, like the rest of the text.
+                "date": lazy(long_date, str)(due),
             },
         ),
         url=proposal.get_absolute_url(),

@@ -262,6 +262,10 @@ class TestThreshold:
             )
         )
         assert told == {admin_same.pk, follower.pk, proposal.author_id}
+        text = Notification.objects.filter(kind=NotificationKind.THRESHOLD_REACHED).first().text
+        due = proposal.answer_due_on
+        # The site's one date style, with the month in words.
+        assert text.endswith(f"by {due.day} {due:%B} {due.year}.")
         point = MapPoint.objects.get(layer="proposte", key=str(proposal.pk))
         assert point.flags == 1
 
