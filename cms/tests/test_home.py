@@ -178,6 +178,7 @@ def test_header_shows_the_user_menu_to_a_logged_in_user(client, home, citizen):
         "/account/",
         "/account/dati/",
         "/notifiche/",
+        "/scuola/iscrizioni/",
         "/notifiche/preferenze/",
     ]
     logout = menu.select_one("form")
