@@ -3,7 +3,7 @@
 from django.urls import path
 
 from school.feeds import SessionFeed
-from school.views import account, public
+from school.views import account, public, staff
 
 app_name = "school"
 
@@ -46,5 +46,22 @@ urlpatterns: list = [
         "scuola/<slug:slug>/calendario.ics",
         public.SessionCalendarView.as_view(),
         name="session-calendar",
+    ),
+    # The School staff's pages of a session.
+    path(
+        "scuola/<slug:slug>/iscritti/",
+        staff.RegistrationListView.as_view(),
+        name="staff-registrations",
+    ),
+    path(
+        "scuola/<slug:slug>/iscritti.csv",
+        staff.RegistrationCsvView.as_view(),
+        name="staff-registrations-csv",
+    ),
+    path("scuola/<slug:slug>/presenze/", staff.CheckInView.as_view(), name="staff-checkin"),
+    path(
+        "scuola/<slug:slug>/presenze/<int:pk>/",
+        staff.CheckInToggleView.as_view(),
+        name="staff-checkin-toggle",
     ),
 ]
