@@ -21,6 +21,8 @@ from school.choices import MaterialKind, SessionFormat, SessionKind, SlotFormat
 from school.querysets import SessionPageManager
 
 PAST_SHOWN = 12
+#: Addresses under /scuola/ that the School's own views answer (school/urls.py).
+RESERVED_SLUGS = frozenset({"feed", "iscrizioni", "certificati", "calendario-ics", "calendario"})
 
 
 class SchoolIndexPage(Page):
@@ -174,6 +176,8 @@ class SessionPage(Page):
     def clean(self):
         super().clean()
         errors = {}
+        if self.slug in RESERVED_SLUGS:
+            errors["slug"] = _("This address is taken by the School's own pages: choose another.")
         if (
             self.registration_opens_at
             and self.registration_closes_at

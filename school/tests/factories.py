@@ -47,7 +47,8 @@ def make_session(
         venue_name=fields.pop("venue_name", "Sala grande"),
         municipality=municipality,
         capacity=capacity,
-        registration_opens_at=now - opens_ago,
+        # A past session opened before it closed.
+        registration_opens_at=min(now - opens_ago, first - closes_before - opens_ago),
         registration_closes_at=first - closes_before,
         live=live,
         **fields,
