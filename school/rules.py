@@ -1,7 +1,8 @@
 """Who may do what at the School: registered people, School staff."""
 
 from allauth.account.models import EmailAddress
-from django.contrib.auth.models import AnonymousUser
+from django.contrib.auth.models import AnonymousUser, Permission
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
@@ -17,7 +18,19 @@ def is_school_staff(user: AnyUser) -> bool:
     """Return whether the user runs sessions: the permission, given through the staff group."""
     if user is None or not user.is_authenticated or not user.is_active:
         return False
-    return user.has_perm(MANAGE_PERMISSION)
+    if user.is_superuser:
+        return True
+    cached = getattr(user, "_school_staff", None)
+    if cached is None:
+        # One query, where has_perm reads every permission of the user and of their groups.
+        app_label, codename = MANAGE_PERMISSION.split(".")
+        cached = Permission.objects.filter(
+            Q(user=user) | Q(group__user=user),
+            codename=codename,
+            content_type__app_label=app_label,
+        ).exists()
+        user._school_staff = cached
+    return cached
 
 
 def require_school_staff(user: AnyUser) -> User:

@@ -132,6 +132,13 @@ def session_report(session) -> dict:
     return report
 
 
+def attendance_stamp(session_id: int) -> str:
+    """Return what changes whenever the session's attendance does (a report's cache key)."""
+    from school.seats import attendance_version
+
+    return str(attendance_version(session_id))
+
+
 def session_page_context(session, user) -> dict:
     """Return what a session's page shows beyond its fields.
 
@@ -140,10 +147,7 @@ def session_page_context(session, user) -> dict:
     """
     from functools import cache
 
-    from django.db.models import Max
     from django.utils import timezone
-
-    from school.models import Attendance
 
     counts = seat_counts(session.pk)
     mine, position = None, None
@@ -151,13 +155,7 @@ def session_page_context(session, user) -> dict:
         mine = Registration.objects.active().filter(session_id=session.pk, user=user).first()
         if mine is not None and mine.status == RegistrationStatus.WAITLISTED:
             position = waiting_position(mine)
-    stamp = ""
-    if session.report_published:
-        # The report's figures follow attendance, which does not start a new content version.
-        row = Attendance.objects.filter(registration__session_id=session.pk).aggregate(
-            n=Count("pk"), last=Max("checked_in_at")
-        )
-        stamp = f"{row['n']}:{row['last']}"
+    stamp = attendance_stamp(session.pk) if session.report_published else ""
     return {
         "counts": counts,
         "seats_left": max(session.capacity - counts["confirmed"], 0),

@@ -17,6 +17,7 @@ from school.choices import ADMINISTRATOR_ROLES, ParticipantRole, RegistrationSta
 from school.errors import AlreadyRegistered, RegistrationClosed, SchoolDenied, SchoolError
 from school.models import Attendance, Registration, SessionMeeting, SessionPage
 from school.rules import AnyUser, can_see_registration, require_school_staff, require_verified
+from school.seats import attendance_changed, seats_changed
 
 MAX_NEEDS = 1000
 CLOSED_MESSAGES = {
@@ -132,6 +133,7 @@ def registration_create(
                 **fields,
             )
             _notify(registration.pk, "confirmed" if has_seat else "waitlisted")
+            seats_changed()
     except IntegrityError:
         # Two requests of the same person at once: the constraint keeps one.
         raise AlreadyRegistered(_("You are already registered for this session.")) from None
@@ -152,6 +154,7 @@ def _promote(session_id: int, seats: int, now) -> list[int]:
         Registration.objects.filter(pk__in=waiting).update(
             status=RegistrationStatus.CONFIRMED, confirmed_at=now
         )
+        seats_changed()
         for pk in waiting:
             _notify(pk, "promoted")
     return waiting
@@ -183,6 +186,7 @@ def registration_cancel(
         registration.cancelled_at = now
         registration.save(update_fields=["status", "cancelled_at"])
         _notify(registration.pk, "cancelled")
+        seats_changed()
         if was_confirmed and not locked.cancelled:
             _promote(locked.pk, 1, now)
     return registration
@@ -217,6 +221,7 @@ def attendance_set(
         raise SchoolError(_("This meeting belongs to another session."), code="meeting")
     if registration.status != RegistrationStatus.CONFIRMED:
         raise SchoolError(_("Only confirmed participants can be checked in."), code="not_confirmed")
+    attendance_changed(registration.session_id)
     if present:
         try:
             with transaction.atomic():

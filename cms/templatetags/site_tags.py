@@ -80,6 +80,9 @@ def site_navigation(context) -> list[dict]:
 @register.simple_tag
 def has_municipal_roles(user) -> bool:
     """Return whether the user may act for at least one comune."""
+    known = getattr(user, "header_manages_comune", None)
+    if known is not None:
+        return known
     return municipalities_for(user).exists()
 
 

@@ -164,9 +164,10 @@ TEMPLATES = [
 ]
 
 AUTH_USER_MODEL = "accounts.User"
+# Django's and allauth's backends, loading with the user what the header shows (config/auth.py).
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
+    "config.auth.SiteModelBackend",
+    "config.auth.SiteAllauthBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -281,7 +282,7 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Staff log in through allauth too, so the same throttling and verification apply.
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_I18N_ENABLED = False
-# ASCII page slugs: "comunita", never "comunità", so that addresses read and type the same everywhere.
+# ASCII page slugs: "comunita", never "comunità": addresses read and type the same everywhere.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

@@ -27,6 +27,9 @@ def unread_notifications(user) -> int:
     """Return how many notifications the user has not read (0 for visitors, without a query)."""
     if not getattr(user, "is_authenticated", False):
         return 0
+    known = getattr(user, "header_unread", None)
+    if known is not None:
+        return known
     return unread_count(user)
 
 

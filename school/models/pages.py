@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks
@@ -21,6 +21,7 @@ from school.choices import MaterialKind, SessionFormat, SessionKind, SlotFormat
 from school.querysets import SessionPageManager
 
 PAST_SHOWN = 12
+MAX_PAGE = 1000
 #: Addresses under /scuola/ that the School's own views answer (school/urls.py).
 RESERVED_SLUGS = frozenset({"feed", "iscrizioni", "certificati", "calendario-ics", "calendario"})
 
@@ -42,14 +43,31 @@ class SchoolIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         from django.core.paginator import Paginator
 
+        from school.seats import seats_version
         from school.selectors import session_cards
 
         context = super().get_context(request, *args, **kwargs)
         sessions = SessionPage.objects.live().child_of(self)
+        # Read only when the cached fragments must be rendered again (see the template).
         context["upcoming"] = session_cards(sessions.upcoming()).order_by("starts_at", "pk")
         past = session_cards(sessions.past()).order_by("-starts_at", "-pk")
-        context["past_page"] = Paginator(past, PAST_SHOWN).get_page(request.GET.get("pagina"))
+        number = page_number(request.GET.get("pagina"))
+        context["past_number"] = number
+        context["past_page"] = SimpleLazyObject(
+            lambda: Paginator(past, PAST_SHOWN).get_page(number)
+        )
+        context["seats_version"] = seats_version()
+        # Windows open and close with time: the cards are rendered again every minute at most.
+        context["minute"] = int(timezone.now().timestamp() // 60)
         return context
+
+
+def page_number(raw) -> int:
+    """Return a page number from a query value: junk is page 1, and the range is bounded."""
+    try:
+        return min(max(int(raw), 1), MAX_PAGE)
+    except (TypeError, ValueError):
+        return 1
 
 
 class SpeakerBlock(blocks.StructBlock):

@@ -139,3 +139,35 @@ def test_a_session_cannot_take_an_address_of_the_schools_own_pages():
     with pytest.raises(ValidationError) as error:
         session.full_clean()
     assert "slug" in error.value.message_dict
+
+
+def test_the_school_page_shows_each_registration_at_once(client, citizen, other_citizen):
+    from school.tests.factories import school_index
+
+    session = make_session(title="Giornata di primavera", capacity=2)
+    index_url = school_index().url
+
+    def seats_text():
+        return " ".join(client.get(index_url).content.decode().split())
+
+    assert "2 seats left" in seats_text()
+    registration_create(
+        user=citizen,
+        session=session,
+        full_name="Carlo",
+        role=ParticipantRole.CITIZEN,
+        municipality=None,
+        consent=True,
+    )
+    assert "One seat left" in seats_text()
+    registration_create(
+        user=other_citizen,
+        session=session,
+        full_name="Dora",
+        role=ParticipantRole.CITIZEN,
+        municipality=None,
+        consent=True,
+    )
+    assert "Full: waiting list open" in seats_text()
+    # A junk page number is page one, not an error or a new cache entry.
+    assert client.get(index_url, {"pagina": "x" * 50}).status_code == 200

@@ -15,7 +15,7 @@ from school.choices import ParticipantRole, RegistrationStatus
 from school.models import Attendance
 from school.selectors import session_report
 from school.tests.factories import RegistrationFactory, make_session
-from school.views.staff import default_meeting
+from school.views.staff import PER_PAGE, default_meeting
 
 pytestmark = pytest.mark.django_db
 
@@ -130,16 +130,16 @@ def test_bad_filters_answer_400_with_a_message(client, staff, session, rows, que
     assert response.context["registrations"] == []
 
 
-def test_the_list_is_paginated_by_fifty(client, staff, session):
-    for index in range(51):
+def test_the_list_is_paginated(client, staff, session):
+    for index in range(PER_PAGE + 1):
         RegistrationFactory(session=session, full_name=f"Persona {index:02d}")
     client.force_login(staff)
 
     first = client.get(list_url(session))
     second = client.get(list_url(session), {"page": 2})
 
-    assert len(first.context["registrations"]) == 50
-    assert names(second) == ["Persona 50"]
+    assert len(first.context["registrations"]) == PER_PAGE
+    assert names(second) == [f"Persona {PER_PAGE:02d}"]
 
 
 def test_an_empty_session_says_so(client, staff, session):
@@ -169,7 +169,7 @@ def test_the_list_keeps_its_queries_few_however_many_rows(
     with django_assert_max_num_queries(12):
         response = client.get(list_url(session))
 
-    assert len(response.context["registrations"]) == 50
+    assert len(response.context["registrations"]) == PER_PAGE
 
 
 # The CSV export.

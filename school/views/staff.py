@@ -5,19 +5,25 @@ Attendance is written by school.services.attendance_set, as everywhere else.
 """
 
 import csv
+from html import escape
 
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Exists, IntegerField, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
+from django.forms.utils import flatatt
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
+from django.utils.html import format_html
 from django.utils.http import urlencode
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
@@ -27,11 +33,13 @@ from school.choices import ParticipantRole, RegistrationStatus
 from school.links import absolute
 from school.models import Attendance, Registration, SessionMeeting, SessionPage
 from school.rules import is_school_staff
-from school.selectors import seat_counts, session_report
+from school.selectors import attendance_stamp, seat_counts, session_report
 from school.services import attendance_set
 
-PER_PAGE = 50
-CHECKIN_PER_PAGE = 100
+# Pages short enough to render fast and to read on a phone; the filters and the search find
+# anyone in a long list.
+PER_PAGE = 30
+CHECKIN_PER_PAGE = 40
 SEARCH_MAX = 100
 
 
@@ -71,6 +79,22 @@ class StaffView(View):
         return super().dispatch(request, *args, **kwargs)
 
 
+class PlainSelect(forms.Select):
+    """A select rendered in Python: hundreds of comuni without a template per option."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        attrs = self.build_attrs(self.attrs, attrs)
+        selected = str(value) if value not in (None, "") else ""
+        options = "".join(
+            f'<option value="{escape(str(key))}"'
+            f"{' selected' if str(key) == selected else ''}>{escape(str(label))}</option>"
+            for key, label in self.choices
+        )
+        return format_html(
+            "<select{}>{}</select>", flatatt({**attrs, "name": name}), mark_safe(options)
+        )
+
+
 class RegistrationFilterForm(forms.Form):
     stato = forms.ChoiceField(
         label=gettext_lazy("Status"),
@@ -87,6 +111,7 @@ class RegistrationFilterForm(forms.Form):
         required=False,
         queryset=Municipality.objects.none(),
         empty_label=gettext_lazy("All"),
+        widget=PlainSelect,
         error_messages={"invalid_choice": gettext_lazy("Choose a comune from the list.")},
     )
     q = forms.CharField(
@@ -109,6 +134,16 @@ class RegistrationFilterForm(forms.Form):
             .order_by("name")
         )
         self.fields["comune"].label_from_instance = _comune_label
+        # The options from two columns each, not from model instances.
+        self.fields["comune"].widget.choices = [
+            ("", self.fields["comune"].empty_label),
+            *(
+                (pk, f"{name} ({abbreviation})")
+                for pk, name, abbreviation in self.fields["comune"].queryset.values_list(
+                    "pk", "name", "province__abbreviation"
+                )
+            ),
+        ]
 
     def filter(self, registrations):
         data = self.cleaned_data
@@ -143,6 +178,15 @@ def filtered_registrations(request, session):
     return form, registrations
 
 
+def label_rows(registrations) -> None:
+    """Give each row its role and status in words, translating each label once per page."""
+    roles = {key: str(label) for key, label in ParticipantRole.choices}
+    statuses = {key: str(label) for key, label in RegistrationStatus.choices}
+    for registration in registrations:
+        registration.role_label = roles.get(registration.role, registration.role)
+        registration.status_label = statuses.get(registration.status, registration.status)
+
+
 class RegistrationListView(StaffView):
     """The registrations of a session, filtered, with the counts and who took part."""
 
@@ -155,14 +199,30 @@ class RegistrationListView(StaffView):
         page_obj = None
         if registrations is not None:
             paginator = Paginator(
-                registrations.annotate(attended=Count("attendances", distinct=True)), PER_PAGE
+                # Counted for the rows of the page only, not grouped over the whole session.
+                registrations.annotate(
+                    attended=Coalesce(
+                        Subquery(
+                            Attendance.objects.filter(registration=OuterRef("pk"))
+                            .order_by()
+                            .values("registration")
+                            .annotate(n=Count("pk"))
+                            .values("n"),
+                            output_field=IntegerField(),
+                        ),
+                        0,
+                    )
+                ),
+                PER_PAGE,
             )
             # The counts already hold the total of an unfiltered list; a filtered one counts
             # its rows without the attendance join.
             paginator.count = registrations.count() if form.has_changed() else sum(counts.values())
             page_obj = paginator.get_page(request.GET.get("page"))
+            label_rows(page_obj.object_list)
         started = bool(session.starts_at and session.starts_at <= timezone.now())
-        report = session_report(session) if started else None
+        # Read only when the cached fragment of the report must be rendered again.
+        report = SimpleLazyObject(lambda: session_report(session)) if started else None
         query = {key: value for key, value in request.GET.items() if key != "page"}
         context = {
             "session": session,
@@ -173,7 +233,10 @@ class RegistrationListView(StaffView):
             "counts": counts,
             "seats_left": max(session.capacity - counts["confirmed"], 0),
             "report": report,
-            "meeting_count": len(report["meetings"]) if report and report["meetings"] else None,
+            "report_stamp": attendance_stamp(session.pk) if started else "",
+            "meeting_count": (
+                SessionMeeting.objects.filter(page_id=session.pk).count() if started else None
+            ),
             "csv_url": reverse("school:staff-registrations-csv", args=[session.slug])
             + (f"?{urlencode(query)}" if query else ""),
             "is_filtered": bool(query),
