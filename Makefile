@@ -42,7 +42,7 @@ format: bootstrap
 
 ## Extract and compile the Italian and English translations.
 messages: bootstrap
-	$(PY) manage.py makemessages -l it -l en --ignore=.venv --ignore=staticfiles
+	$(PY) manage.py makemessages -l it -l en --add-location=file --ignore=.venv --ignore=staticfiles --ignore=test-artifacts
 	$(PY) manage.py compilemessages --ignore=.venv
 
 clean:

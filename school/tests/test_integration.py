@@ -171,3 +171,15 @@ def test_the_school_page_shows_each_registration_at_once(client, citizen, other_
     assert "Full: waiting list open" in seats_text()
     # A junk page number is page one, not an error or a new cache entry.
     assert client.get(index_url, {"pagina": "x" * 50}).status_code == 200
+
+
+def test_the_school_speaks_italian(client, settings):
+    from django.utils import translation
+
+    from school.tests.factories import school_index
+
+    settings.LANGUAGE_CODE = "it"
+    make_session(title="Giornata di primavera")
+    with translation.override("it"):
+        text = " ".join(client.get(school_index().url).content.decode().split())
+    assert "Sessione nazionale di primavera" in text and "Spring national session" not in text
