@@ -105,7 +105,8 @@ def certificate_pdf(facts: CertificateFacts) -> bytes:
     """Return the certificate as an A4 PDF."""
     registration, session = facts.registration, facts.session
     pdf = FPDF(orientation="portrait", unit="mm", format="A4")
-    pdf.set_title(latin1(f"{_('Certificate of attendance')} - {session.title}"))
+    title = _("Certificate of attendance")
+    pdf.set_title(latin1(f"{title} - {session.title}"))
     pdf.set_author(SCHOOL_NAME)
     pdf.set_creator("Si può fare")
     pdf.set_auto_page_break(auto=True, margin=20)
