@@ -244,6 +244,6 @@ def practice_filter_form(data) -> PracticeFilterForm:
         data["sort"] = (
             PracticeSort.RELEVANCE if (data.get("q") or "").strip() else PracticeSort.ADOPTED
         )
-    themes = ThemePage.objects.live().order_by("path").only("code", "title")
+    themes = ThemePage.objects.live().order_by("path").only("code", "title", "title_en")
     regions = Region.objects.order_by("name").only("slug", "name")
     return PracticeFilterForm(data, themes=list(themes), regions=list(regions))

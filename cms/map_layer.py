@@ -27,10 +27,10 @@ def theme_categories() -> list[Category]:
     from cms.models import ThemePage
 
     return [
-        Category(theme.code, theme.title, theme.colour, theme.icon)
+        Category(theme.code, theme.display_title, theme.colour, theme.icon)
         for theme in ThemePage.objects.live()
         .order_by("path")
-        .only("code", "title", "colour", "icon")
+        .only("code", "title", "title_en", "colour", "icon")
     ]
 
 

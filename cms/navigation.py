@@ -20,7 +20,7 @@ def menu_entries(site: Site | None, request=None) -> list[tuple[str, str]]:
     for page in pages:
         url = page.get_url(request=request, current_site=site)
         if url:
-            entries.append((url, page.title))
+            entries.append((url, getattr(page, "display_title", page.title)))
     return entries
 
 

@@ -185,7 +185,10 @@ class MunicipalityProfile:
             # Pages carry many columns: read only those the profile shows.
             .only(*ADOPTION_FIELDS)
             .prefetch_related(
-                Prefetch("practice__themes", queryset=ThemePage.objects.only("title", "colour"))
+                Prefetch(
+                    "practice__themes",
+                    queryset=ThemePage.objects.only("title", "title_en", "colour"),
+                )
             )
             .order_by("-phase", "practice__title")
         )

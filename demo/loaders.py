@@ -37,6 +37,7 @@ from cms.models import (
 from demo.accounts import DEMO_ACCOUNTS, demo_accounts_create
 from demo.content import ADOPTIONS, INDICATORS, MENU, NEWS, PAGES, PRACTICES, THEMES
 from demo.content.contact import CONTACT
+from demo.content.pages import ENGLISH_TITLES
 from demo.content.proposals import CITIZENS, PROPOSALS
 from maps.models import Municipality
 from maps.points import points_rebuild
@@ -145,6 +146,19 @@ def menu_build(home: HomePage) -> None:
     if present != wanted:
         for slug in wanted:
             home.get_children().get(slug=slug).specific.move(home, pos="last-child")
+
+
+def english_titles_build(home: HomePage) -> None:
+    """Give the sections under the home and the themes their English titles, where missing."""
+    for page in home.get_children().filter(slug__in=ENGLISH_TITLES).specific():
+        if hasattr(page, "title_en") and not page.title_en:
+            page.title_en = ENGLISH_TITLES[page.slug]
+            page.save_revision().publish()
+    for data in THEMES:
+        theme = ThemePage.objects.filter(code=data["slug"], title_en="").first()
+        if theme is not None:
+            theme.title_en = data["title_en"]
+            theme.save_revision().publish()
 
 
 def contact_page_build(home: HomePage) -> ContactPage:
@@ -445,6 +459,7 @@ def demo_build() -> dict[str, int]:
         created = adoptions_build(practices, indicators, comuni)
         news_build()
         menu_build(home)
+        english_titles_build(home)
         proposals = proposals_build(practices, themes)
         points_rebuild(layer=ADOPTIONS_LAYER, rows=adoption_points())
     content_changed()  # the adoption updates went in with bulk_create

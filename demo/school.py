@@ -20,7 +20,7 @@ from wagtail.documents.models import Document
 from accounts.models import User
 from cms.models import Adoption, HomePage, PracticePage, ThemePage
 from demo.content.school import FIRST_NAMES, INDEX, LAST_NAMES, ROLES, SESSIONS
-from demo.loaders import menu_build
+from demo.loaders import english_titles_build, menu_build
 from maps.models import Municipality
 from school.choices import RegistrationStatus
 from school.models import (
@@ -242,6 +242,7 @@ def school_demo_build() -> int:
         index = school_index_build(home)
         grant_staff_page_permissions(index)
         menu_build(home)
+        english_titles_build(home)
         istat_codes = {data.get("municipality") for data in SESSIONS} - {None}
         comuni = {m.istat_code: m for m in Municipality.objects.filter(istat_code__in=istat_codes)}
         pool = list(

@@ -40,7 +40,11 @@ class Spam(Exception):
 
 
 def live_themes():
-    return ThemePage.objects.live().order_by("path").only("title", "code", "colour", "icon")
+    return (
+        ThemePage.objects.live()
+        .order_by("path")
+        .only("title", "title_en", "code", "colour", "icon")
+    )
 
 
 def find_comune(text: str) -> Municipality:

@@ -9,6 +9,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cms.models.english import EnglishTitle
+
 NAME_MAX = 100
 MESSAGE_MAX = 5000
 
@@ -90,7 +92,7 @@ class ContactMessage(models.Model):
         return f"{self.get_topic_display()} · {self.name}"
 
 
-class ContactPage(Page):
+class ContactPage(EnglishTitle, Page):
     """The School's contact details and the form to write to it."""
 
     intro = models.CharField(_("introduction"), max_length=300, blank=True)
@@ -108,6 +110,7 @@ class ContactPage(Page):
     )
 
     content_panels = Page.content_panels + [
+        FieldPanel("title_en"),
         FieldPanel("intro"),
         FieldPanel("body"),
         FieldPanel("thank_you"),

@@ -13,15 +13,17 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cms.models.english import EnglishTitle
+
 NEWS_PER_PAGE = 10
 
 
-class NewsIndexPage(Page):
+class NewsIndexPage(EnglishTitle, Page):
     """The list of news items, newest first."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = Page.content_panels + [FieldPanel("title_en"), FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     max_count = 1

@@ -13,6 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.models.adoptions import Adoption
+from cms.models.english import EnglishTitle
 from cms.models.news import NewsPage
 from cms.models.practices import PracticePage
 from cms.models.themes import ThemePage
@@ -81,7 +82,7 @@ class HomePage(Page):
         }
 
 
-class StandardPage(Page):
+class StandardPage(EnglishTitle, Page):
     """A plain page of text: about us, privacy, data and licences."""
 
     intro = models.CharField(_("introduction"), max_length=300, blank=True)
@@ -91,7 +92,11 @@ class StandardPage(Page):
         features=["h2", "h3", "bold", "italic", "link", "ol", "ul", "hr", "document-link"],
     )
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    content_panels = Page.content_panels + [
+        FieldPanel("title_en"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["cms.HomePage", "cms.StandardPage"]
@@ -101,7 +106,7 @@ class StandardPage(Page):
         verbose_name_plural = _("standard pages")
 
 
-class SectionPage(Page):
+class SectionPage(EnglishTitle, Page):
     """A section of the site served by a view (the map, the comuni), placed in the page tree.
 
     It gives the section a title, a place among its siblings and "show in menus", so that the
@@ -114,7 +119,7 @@ class SectionPage(Page):
         help_text=_("The name of the site's address this section opens, for example maps:map."),
     )
 
-    content_panels = Page.content_panels + [FieldPanel("route")]
+    content_panels = Page.content_panels + [FieldPanel("title_en"), FieldPanel("route")]
 
     parent_page_types = ["cms.HomePage"]
     subpage_types = []

@@ -17,6 +17,7 @@ from cms.blocks import PracticeBodyBlock
 from cms.choices import AdoptionStatus, Office, Phase
 from cms.fragments import query_key
 from cms.models.adoptions import Adoption
+from cms.models.english import EnglishTitle
 from cms.models.fields import OfficeListField
 from cms.practice_sections import practice_sections_for
 from maps.models import Municipality
@@ -54,12 +55,12 @@ SECTION_ORDER = (
 )
 
 
-class PracticeIndexPage(Page):
+class PracticeIndexPage(EnglishTitle, Page):
     """The catalogue of practice cases at /pratiche/."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = Page.content_panels + [FieldPanel("title_en"), FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     max_count = 1

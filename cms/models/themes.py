@@ -13,6 +13,7 @@ from wagtail.search import index
 from cms.choices import AdoptionStatus, ThemeIcon
 from cms.colours import tint, validate_readable_colour
 from cms.models.adoptions import Adoption
+from cms.models.english import EnglishTitle
 from cms.models.practices import PracticePage
 from maps.models import Municipality
 
@@ -24,12 +25,12 @@ hex_colour_validator = RegexValidator(
 )
 
 
-class ThemeIndexPage(Page):
+class ThemeIndexPage(EnglishTitle, Page):
     """The list of themes at /temi/."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = Page.content_panels + [FieldPanel("title_en"), FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     max_count = 1
@@ -70,7 +71,7 @@ class ThemeIndexPage(Page):
         return context
 
 
-class ThemePage(Page):
+class ThemePage(EnglishTitle, Page):
     """A theme: its introduction, its colour and its icon, and later its practices."""
 
     code = models.SlugField(
@@ -100,6 +101,7 @@ class ThemePage(Page):
     icon = models.CharField(_("icon"), max_length=20, choices=ThemeIcon.choices)
 
     content_panels = Page.content_panels + [
+        FieldPanel("title_en"),
         FieldPanel("intro"),
         FieldRowPanel([FieldPanel("code"), FieldPanel("colour"), FieldPanel("icon")]),
         FieldPanel("body"),

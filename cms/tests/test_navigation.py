@@ -191,3 +191,20 @@ def test_migration_turns_accented_slugs_into_ascii_and_redirects_the_old_ones(cl
     response = client.get("/comunità/città/")
     assert (response.status_code, response["Location"]) == (301, "/comunita/citta/")
     assert client.get("/comunità/")["Location"] == "/comunita/"
+
+
+def test_menu_and_themes_speak_english_where_pages_have_an_english_title(client, menu):
+    mappa = SectionPage.objects.get(slug="mappa")
+    mappa.title_en = "Map"
+    mappa.save_revision().publish()
+    theme = ThemePageFactory(title="Rifiuti", title_en="Waste")
+
+    italian = client.get("/notizie/")
+    assert ("/mappa/", "Mappa") in nav_links(italian)
+    client.cookies["lingua"] = "en"
+    english = client.get("/notizie/")
+    assert ("/mappa/", "Map") in nav_links(english)
+    # Pages without an English title keep theirs.
+    assert ("/pratiche/", "Pratiche") in nav_links(english)
+    themes = soup_of(client.get(theme_index().url)).get_text()
+    assert "Waste" in themes and "Rifiuti" not in themes.replace(theme.slug, "")

@@ -239,3 +239,18 @@ MENU = [
     {"slug": "scuola"},
     {"slug": "notizie"},
 ]
+
+# The English titles of the pages that name parts of the site (menu, footer), by slug.
+ENGLISH_TITLES = {
+    "mappa": "Map",
+    "pratiche": "Practices",
+    "comuni": "Comuni",
+    "proposte": "Proposals",
+    "scuola": "School",
+    "notizie": "News",
+    "temi": "Themes",
+    "contatti": "Contact us",
+    "chi-siamo": "About us",
+    "privacy": "Privacy notice",
+    "dati-e-licenze": "Data and licences",
+}

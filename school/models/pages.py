@@ -16,6 +16,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from cms.models.english import EnglishTitle
 from maps.models import latitude_validators, longitude_validators
 from school.choices import MaterialKind, SessionFormat, SessionKind, SlotFormat
 from school.querysets import SessionPageManager
@@ -26,12 +27,12 @@ MAX_PAGE = 1000
 RESERVED_SLUGS = frozenset({"feed", "iscrizioni", "certificati", "calendario-ics", "calendario"})
 
 
-class SchoolIndexPage(Page):
+class SchoolIndexPage(EnglishTitle, Page):
     """The School at /scuola/: the next sessions first, then the past editions."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = Page.content_panels + [FieldPanel("title_en"), FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
     max_count = 1
     parent_page_types = ["cms.HomePage"]
