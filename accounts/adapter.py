@@ -3,13 +3,9 @@
 from urllib.parse import quote
 
 from allauth.account.adapter import DefaultAccountAdapter
-from django.conf import settings
 from django.urls import reverse
 
-
-def site_link(path: str) -> str:
-    """Return the absolute address of a path of the site."""
-    return settings.SITE_URL.rstrip("/") + path
+from accounts.links import absolute_url
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -20,20 +16,20 @@ class AccountAdapter(DefaultAccountAdapter):
     """
 
     def get_email_confirmation_url(self, request, emailconfirmation) -> str:
-        return site_link(reverse("account_confirm_email", args=[emailconfirmation.key]))
+        return absolute_url(reverse("account_confirm_email", args=[emailconfirmation.key]))
 
     def get_reset_password_from_key_url(self, key: str) -> str:
         path = reverse("account_reset_password_from_key", kwargs={"uidb36": "UID", "key": "KEY"})
-        return site_link(path.replace("UID-KEY", quote(key)))
+        return absolute_url(path.replace("UID-KEY", quote(key)))
 
     def send_account_already_exists_mail(self, email: str) -> None:
         context = {
-            "signup_url": site_link(reverse("account_signup")),
-            "password_reset_url": site_link(reverse("account_reset_password")),
+            "signup_url": absolute_url(reverse("account_signup")),
+            "password_reset_url": absolute_url(reverse("account_reset_password")),
         }
         self.send_mail("account/email/account_already_exists", email, context)
 
     def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
         if template_prefix == "account/email/unknown_account":
-            context = {**context, "signup_url": site_link(reverse("account_signup"))}
+            context = {**context, "signup_url": absolute_url(reverse("account_signup"))}
         super().send_mail(template_prefix, email, context)

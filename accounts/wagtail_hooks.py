@@ -22,8 +22,8 @@ from maps.choosers import (
     MunicipalityChooserViewSet,
     MunicipalityChooseView,
     MunicipalityChosenView,
-    municipality_label,
 )
+from maps.lookup import municipality_label
 from maps.models import Region
 
 

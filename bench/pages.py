@@ -15,7 +15,6 @@ import argparse
 import json
 import os
 import random
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -36,9 +35,8 @@ from django.core.cache import cache  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
 
-from bench.common import ensure_database  # noqa: E402
+from bench.common import ensure_database, measure_page  # noqa: E402
 from cms.choices import AdoptionStatus, Phase  # noqa: E402
 from cms.fragments import content_changed  # noqa: E402
 from cms.models import Adoption, PracticePage  # noqa: E402
@@ -107,38 +105,6 @@ def cases() -> list[tuple[str, str]]:
     ]
 
 
-def measure(client: Client, url: str, runs: int) -> dict:
-    for _ in range(3):
-        response = client.get(url)
-        assert response.status_code == 200, (url, response.status_code)
-    with CaptureQueriesContext(connection) as captured:
-        client.get(url)
-    # The captured list is a live view of the connection's log, which the next request clears.
-    queries = len(captured)
-    timings = []
-    size = 0
-    for _ in range(runs):
-        start = time.perf_counter()
-        response = client.get(url)
-        timings.append((time.perf_counter() - start) * 1000)
-        size = len(response.content)
-    timings.sort()
-    # The same page right after a content change: nothing in the cache, every fragment rendered.
-    cold = []
-    for _ in range(max(10, runs // 4)):
-        cache.clear()
-        start = time.perf_counter()
-        client.get(url)
-        cold.append((time.perf_counter() - start) * 1000)
-    return {
-        "median_ms": round(statistics.median(timings), 2),
-        "p95_ms": round(timings[max(0, int(len(timings) * 0.95) - 1)], 2),
-        "queries": queries,
-        "bytes": size,
-        "cold_median_ms": round(statistics.median(cold), 2),
-    }
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer runs, under a minute")
@@ -158,7 +124,10 @@ def main() -> None:
         f"{'cold ms':>9}  target"
     )
     for case, url in cases():
-        row = {"case": case, **measure(client, url, runs)}
+        row = {
+            "case": case,
+            **measure_page(client, url, runs, make_cold=cache.clear, cold_runs=max(10, runs // 4)),
+        }
         ok = row["median_ms"] <= TARGETS["median_ms"] and row["p95_ms"] <= TARGETS["p95_ms"]
         print(
             f"{case:<22}{row['median_ms']:>11}{row['p95_ms']:>9}{row['queries']:>9}"

@@ -45,12 +45,11 @@ from django.core.cache import caches  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, connections  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from accounts.models import User  # noqa: E402
 from bench import support_load  # noqa: E402
-from bench.common import ensure_database  # noqa: E402
+from bench.common import ensure_database, measure_page  # noqa: E402
 from bench.participation import free_port, start_gunicorn  # noqa: E402
 from cms.fragments import content_changed  # noqa: E402
 from cms.models import PracticePage, ThemePage  # noqa: E402
@@ -232,33 +231,6 @@ def person(email: str, *, staff: bool = False) -> User:
 
         user.groups.add(Group.objects.get(name=STAFF_GROUP))
     return user
-
-
-def measure(client: Client, url: str, runs: int) -> dict:
-    for _ in range(3):
-        response = client.get(url)
-        assert response.status_code == 200, (url, response.status_code)
-    with CaptureQueriesContext(connection) as captured:
-        client.get(url)
-    queries = len(captured)
-    timings, cold = [], []
-    for _ in range(runs):
-        start = time.perf_counter()
-        response = client.get(url)
-        timings.append((time.perf_counter() - start) * 1000)
-    for _ in range(max(5, runs // 10)):
-        content_changed()
-        start = time.perf_counter()
-        client.get(url)
-        cold.append((time.perf_counter() - start) * 1000)
-    timings.sort()
-    return {
-        "median_ms": round(statistics.median(timings), 2),
-        "p95_ms": round(timings[max(0, int(len(timings) * 0.95) - 1)], 2),
-        "queries": queries,
-        "bytes": len(response.content),
-        "cold_median_ms": round(statistics.median(cold), 2),
-    }
 
 
 def logged_in_session(user: User) -> tuple[str, str]:
@@ -447,7 +419,12 @@ def main() -> None:
         f"{'cold ms':>9}  target"
     )
     for case, url, client in cases:
-        row = {"case": case, **measure(client, url, runs)}
+        row = {
+            "case": case,
+            **measure_page(
+                client, url, runs, make_cold=content_changed, cold_runs=max(5, runs // 10)
+            ),
+        }
         ok = all(row[name] <= limit for name, limit in TARGETS.items())
         print(
             f"{case:<30}{row['median_ms']:>11}{row['p95_ms']:>9}{row['queries']:>9}"

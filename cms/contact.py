@@ -20,6 +20,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from accounts.links import absolute_url
 from accounts.models import User
 from accounts.permissions import can_act_for
 from cms.models.contact import (
@@ -196,10 +197,6 @@ def municipality_message_send(
     )
 
 
-def _site_link(path: str) -> str:
-    return settings.SITE_URL.rstrip("/") + path if path else ""
-
-
 def _subject(template: str, context: dict) -> str:
     return " ".join(render_to_string(template, context).split())
 
@@ -224,7 +221,7 @@ def contact_message_forward(message_id: int) -> bool:
 def _send_to_school(message: ContactMessage) -> None:
     context = {
         "message": message,
-        "admin_url": _site_link(reverse("contact_messages:inspect", args=[message.pk])),
+        "admin_url": absolute_url(reverse("contact_messages:inspect", args=[message.pk])),
     }
     with translation.override(settings.LANGUAGE_CODE):
         subject = _subject("cms/email/contact_forward_subject.txt", context)
@@ -245,7 +242,7 @@ def _send_confirmation(message: ContactMessage) -> None:
         # Only an account's own verified address gets its text back: the form must not
         # carry anyone's words to an address they typed.
         "echo": message.user_id is not None and message.email == message.user.email,
-        "url": _site_link(path),
+        "url": absolute_url(path),
         "contact_email": settings.CONTACT_EMAIL,
     }
     with translation.override(message.language or settings.LANGUAGE_CODE):

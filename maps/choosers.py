@@ -13,6 +13,7 @@ from wagtail.admin.views.generic.chooser import ChooseResultsView, ChooseView, C
 from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.admin.widgets.chooser import BaseChooser
 
+from maps.lookup import municipality_label
 from maps.models import Municipality
 
 
@@ -32,11 +33,6 @@ class MunicipalitySearchForm(BaseFilterForm):
             self.search_query = query
             objects = objects.search(query)
         return objects
-
-
-def municipality_label(municipality: Municipality) -> str:
-    """Return the comune with its province, since several comuni share a name."""
-    return f"{municipality.name} ({municipality.province.abbreviation})"
 
 
 class MunicipalityChooserWidget(BaseChooser):

@@ -16,6 +16,7 @@ from rest_framework import exceptions, mixins, pagination, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from accounts.links import client_ip
 from participation.api_filters import (
     AnswerFilter,
     CommentFilter,
@@ -28,7 +29,6 @@ from participation.choices import PUBLIC_STATUSES
 from participation.errors import ParticipationDenied, RateLimited
 from participation.models import Answer, Comment, Pledge, Proposal, Support
 from participation.pagination import CachedCountPaginator, count_key
-from participation.ratelimit import client_ip
 from participation.serializers import (
     AdoptInputSerializer,
     AnswerCreateSerializer,

@@ -26,8 +26,3 @@ DEFAULTS = {
 def get(name: str):
     """Return a participation setting, or its default."""
     return getattr(settings, name, DEFAULTS[name])
-
-
-def site_url() -> str:
-    """Return the public address of the site, without a trailing slash, for e-mails."""
-    return settings.SITE_URL.rstrip("/")

@@ -1,16 +1,15 @@
 """Forms of the participation pages: they parse what people send, the services decide."""
 
 import math
-import re
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from cms.choices import Phase
 from cms.models import PracticePage, ThemePage
+from maps.lookup import find_comune
 from maps.models import Municipality
 from participation.choices import (
     ANSWER_TRANSITIONS,
@@ -31,7 +30,6 @@ from participation.models.proposals import (
 )
 
 HONEYPOT = "sito_web"
-NAME_WITH_PROVINCE = re.compile(r"^(?P<name>.+?)\s*\((?P<province>[A-Za-z]{2})\)$")
 RADII = (2, 5, 10, 25, 50)
 
 
@@ -44,38 +42,6 @@ def live_themes():
         ThemePage.objects.live()
         .order_by("path")
         .only("title", "title_en", "code", "colour", "icon")
-    )
-
-
-def find_comune(text: str) -> Municipality:
-    """Return the comune named by a slug, a name or "Name (PR)"; raise ValidationError otherwise."""
-    text = " ".join((text or "").split())[:140]
-    match = NAME_WITH_PROVINCE.match(text)
-    name, province = (match["name"], match["province"]) if match else (text, "")
-    by_name = Q(name__iexact=name)
-    if province:
-        by_name &= Q(province__abbreviation__iexact=province)
-    found = list(
-        Municipality.objects.filter(Q(slug=text.lower()) | by_name).select_related("province")[:6]
-    )
-    exact = [comune for comune in found if comune.slug == text.lower()]
-    if exact:
-        return exact[0]
-    if len(found) == 1:
-        return found[0]
-    if not found:
-        raise ValidationError(
-            _(
-                "We found no comune called “%(name)s”: check the spelling, or choose one "
-                "from the list."
-            )
-            % {"name": text},
-            code="unknown_comune",
-        )
-    raise ValidationError(
-        _("More than one comune is called “%(name)s”: add the province, as in %(example)s.")
-        % {"name": name, "example": f"{found[0].name} ({found[0].province.abbreviation})"},
-        code="ambiguous_comune",
     )
 
 

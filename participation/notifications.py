@@ -18,8 +18,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.text import Truncator
 
+from accounts.links import absolute_url, site_url
 from accounts.models import MunicipalRole, User
-from participation import conf
 from participation.choices import EmailFrequency
 from participation.models import Follow, Notification, NotificationPreference, Pledge, Support
 
@@ -45,7 +45,7 @@ def user_for_unsubscribe_token(token: str) -> User | None:
 def unsubscribe_url(user: User) -> str:
     """Return the absolute one-click unsubscribe link of a user."""
     path = reverse("participation:unsubscribe", kwargs={"token": unsubscribe_token(user)})
-    return conf.site_url() + path
+    return site_url() + path
 
 
 def proposal_audience(
@@ -138,16 +138,10 @@ def _deliverable(user: User) -> bool:
     return user.is_active and user.anonymized_at is None and bool(user.email)
 
 
-def _absolute(url: str) -> str:
-    if not url or url.startswith(("http://", "https://")):
-        return url
-    return conf.site_url() + url
-
-
 def _send(user: User, subject_template: str, body_template: str, context: dict) -> None:
     """Send one e-mail to the user, in the site's language, with the unsubscribe link."""
     link = unsubscribe_url(user)
-    context = {**context, "user": user, "unsubscribe_url": link, "site_url": conf.site_url()}
+    context = {**context, "user": user, "unsubscribe_url": link, "site_url": site_url()}
     with translation.override(settings.LANGUAGE_CODE):
         subject = " ".join(render_to_string(subject_template, context).split())
         body = render_to_string(body_template, context)
@@ -188,7 +182,7 @@ def send_notification_emails(notification_ids: list[int]) -> int:
                 notification.user,
                 "participation/email/notification_subject.txt",
                 "participation/email/notification.txt",
-                {"notification": notification, "url": _absolute(notification.url)},
+                {"notification": notification, "url": absolute_url(notification.url)},
             )
         except Exception:
             Notification.objects.filter(pk=notification.pk).update(emailed_at=None)
@@ -225,7 +219,7 @@ def send_digests(*, now=None) -> int:
             if not claimed or not unread or not _deliverable(user):
                 continue
             for notification in unread:
-                notification.absolute_url = _absolute(notification.url)
+                notification.absolute_url = absolute_url(notification.url)
             _send(
                 user,
                 "participation/email/digest_subject.txt",

@@ -16,7 +16,6 @@ from django.core.cache import cache
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from participation import conf
 from participation.errors import RateLimited
 
 DEFAULT_RATE_LIMITS = {
@@ -125,16 +124,3 @@ def wait_phrase(seconds: int) -> str:
     if hours <= 1:
         return gettext("in about an hour")
     return ngettext("in about %(count)d hour", "in about %(count)d hours", hours) % {"count": hours}
-
-
-def client_ip(request) -> str:
-    """Return the client's address, read through the number of trusted proxies configured."""
-    proxies = conf.get("PARTICIPATION_TRUSTED_PROXIES")
-    if proxies:
-        forwarded = [
-            part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-        ]
-        forwarded = [part for part in forwarded if part]
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from fpdf import FPDF
 
-from school.links import absolute
+from accounts.links import absolute_url
 from school.models import Registration, SessionMeeting, SessionPage
 from school.templatetags.school_tags import session_date, session_datetime
 
@@ -68,7 +68,7 @@ class CertificateFacts:
 
     @property
     def verify_url(self) -> str:
-        return absolute(
+        return absolute_url(
             reverse("school:certificate-verify", args=[self.registration.certificate_code])
         )
 

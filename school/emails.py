@@ -7,8 +7,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
+from accounts.links import absolute_url, site_url
 from school.calendar import sessions_calendar
-from school.links import absolute, site_url
 from school.models import Registration
 
 KINDS = ("confirmed", "waitlisted", "promoted", "cancelled")
@@ -29,7 +29,9 @@ def registration_from_token(token: str) -> Registration | None:
 
 
 def cancel_url(registration: Registration) -> str:
-    return absolute(reverse("school:registration-cancel-link", args=[cancel_token(registration)]))
+    return absolute_url(
+        reverse("school:registration-cancel-link", args=[cancel_token(registration)])
+    )
 
 
 def send_registration_email(registration_id: int, kind: str) -> bool:
@@ -51,9 +53,9 @@ def send_registration_email(registration_id: int, kind: str) -> bool:
         "registration": registration,
         "session": session,
         "user": user,
-        "session_url": absolute(session.url or ""),
+        "session_url": absolute_url(session.url or ""),
         "cancel_url": cancel_url(registration),
-        "account_url": absolute(reverse("school:my-registrations")),
+        "account_url": absolute_url(reverse("school:my-registrations")),
         "site_url": site_url(),
     }
     with translation.override(settings.LANGUAGE_CODE):

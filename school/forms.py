@@ -1,19 +1,14 @@
 """Forms of the School's public pages: they parse what people send, the services decide."""
 
-import re
-
 from django import forms
 from django.core.exceptions import ValidationError
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import MunicipalRole
-from maps.choosers import municipality_label
-from maps.models import Municipality
+from maps.lookup import find_comune, municipality_label
 from school.choices import ParticipantRole
 from school.services import MAX_NEEDS
 
-NAME_WITH_PROVINCE = re.compile(r"^(?P<name>.+?)\s*\((?P<province>[A-Za-z]{2})\)$")
 CONSENT_MESSAGE = _(
     "We need your consent to process your registration: without it we cannot keep your place."
 )
@@ -25,34 +20,6 @@ ROLE_FROM_MUNICIPAL = {
 }
 #: Which form field a service's error belongs to.
 SERVICE_FIELDS = {"municipality": "comune"}
-
-
-def find_comune(text: str) -> Municipality:
-    """Return the comune named by "Name (PR)", a name or a slug; raise ValidationError otherwise."""
-    text = " ".join((text or "").split())[:140]
-    match = NAME_WITH_PROVINCE.match(text)
-    name, province = (match["name"], match["province"]) if match else (text, "")
-    by_name = Q(name__iexact=name)
-    if province:
-        by_name &= Q(province__abbreviation__iexact=province)
-    found = list(
-        Municipality.objects.filter(Q(slug=text.lower()) | by_name).select_related("province")[:6]
-    )
-    exact = [comune for comune in found if comune.slug == text.lower()]
-    if exact:
-        return exact[0]
-    if len(found) == 1:
-        return found[0]
-    if not found:
-        raise ValidationError(
-            _("We found no comune called “%(name)s”: choose one from the list.") % {"name": text},
-            code="unknown_comune",
-        )
-    raise ValidationError(
-        _("More than one comune is called “%(name)s”: add the province, as in %(example)s.")
-        % {"name": name, "example": municipality_label(found[0])},
-        code="ambiguous_comune",
-    )
 
 
 def registration_initial(user) -> dict:

@@ -1,7 +1,6 @@
 """Reusable reads of sessions and registrations."""
 
 from django.db import models
-from django.db.models import Count, Q
 from django.utils import timezone
 from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
@@ -17,17 +16,6 @@ class SessionPageQuerySet(PageQuerySet):
     def past(self, now=None):
         return self.filter(ends_at__lt=now or timezone.now())
 
-    def with_counts(self):
-        """Annotate confirmed and waitlisted registrations (one grouped subquery each)."""
-        return self.annotate(
-            confirmed_count=Count(
-                "registrations", filter=Q(registrations__status=RegistrationStatus.CONFIRMED)
-            ),
-            waitlist_count=Count(
-                "registrations", filter=Q(registrations__status=RegistrationStatus.WAITLISTED)
-            ),
-        )
-
 
 SessionPageManager = PageManager.from_queryset(SessionPageQuerySet)
 
@@ -41,6 +29,3 @@ class RegistrationQuerySet(models.QuerySet):
 
     def waitlisted(self):
         return self.filter(status=RegistrationStatus.WAITLISTED)
-
-    def attended(self):
-        return self.filter(attendances__isnull=False).distinct()

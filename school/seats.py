@@ -1,7 +1,9 @@
-"""A version of the sessions' seat counts, renewed whenever a registration changes them.
+"""Versions of what the School's cached lists show, renewed whenever it changes.
 
-Lists that show seats left are cached under it (with the content version of cms.fragments), so
-a registration shows on the next request without reading the counts of every session each time.
+The sessions' seat counts have one version, renewed by every registration; each session's
+attendance has its own, renewed by every check-in. Lists are cached under them (with the
+content version of cms.fragments), so a change shows on the next request without reading the
+counts each time.
 """
 
 import time
@@ -9,34 +11,14 @@ import time
 from django.core.cache import cache
 from django.db import transaction
 
-KEY = "school:seats-version"
-
-
-def seats_version() -> int:
-    version = cache.get(KEY)
-    if version is None:
-        version = time.time_ns()
-        cache.add(KEY, version, None)
-    return version
-
-
-def _renew() -> None:
-    cache.set(KEY, time.time_ns(), None)
-
-
-def seats_changed() -> None:
-    """Renew the version now and again when the caller's transaction commits."""
-    _renew()
-    transaction.on_commit(_renew)
+SEATS_KEY = "school:seats-version"
 
 
 def _attendance_key(session_id: int) -> str:
     return f"school:attendance-version:{session_id}"
 
 
-def attendance_version(session_id: int) -> int:
-    """Return the version of a session's attendance (its report is cached under it)."""
-    key = _attendance_key(session_id)
+def _version(key: str) -> int:
     version = cache.get(key)
     if version is None:
         version = time.time_ns()
@@ -44,11 +26,28 @@ def attendance_version(session_id: int) -> int:
     return version
 
 
-def attendance_changed(session_id: int) -> None:
-    """Renew the session's attendance version now and when the transaction commits."""
+def _changed(key: str) -> None:
+    """Renew the version now and again when the caller's transaction commits."""
 
     def renew():
-        cache.set(_attendance_key(session_id), time.time_ns(), None)
+        cache.set(key, time.time_ns(), None)
 
     renew()
     transaction.on_commit(renew)
+
+
+def seats_version() -> int:
+    return _version(SEATS_KEY)
+
+
+def seats_changed() -> None:
+    _changed(SEATS_KEY)
+
+
+def attendance_version(session_id: int) -> int:
+    """Return the version of a session's attendance (its report is cached under it)."""
+    return _version(_attendance_key(session_id))
+
+
+def attendance_changed(session_id: int) -> None:
+    _changed(_attendance_key(session_id))

@@ -8,10 +8,10 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from accounts.links import absolute_url
 from cms.models import ThemePage
 from cms.serializers import MunicipalityField, MunicipalityRefSerializer
 from school.choices import RegistrationStatus
-from school.links import absolute
 from school.models import Registration, SessionMeeting, SessionPage
 
 #: Ids that fit a bigint, so that no other value reaches the database.
@@ -26,7 +26,7 @@ class SessionThemeSerializer(serializers.ModelSerializer):
         fields = ["code", "title", "url"]
 
     def get_url(self, theme) -> str:
-        return absolute(theme.url or "")
+        return absolute_url(theme.url or "")
 
 
 class MeetingSerializer(serializers.ModelSerializer):
@@ -89,7 +89,7 @@ class SessionSerializer(serializers.ModelSerializer):
         ]
 
     def get_url(self, session) -> str:
-        return absolute(session.url or "")
+        return absolute_url(session.url or "")
 
     @extend_schema_field(VenueSerializer(allow_null=True))
     def get_venue(self, session) -> dict | None:
@@ -118,7 +118,7 @@ class SessionRefSerializer(serializers.ModelSerializer):
         fields = ["id", "title", "url", "starts_at", "ends_at", "cancelled"]
 
     def get_url(self, session) -> str:
-        return absolute(session.url or "")
+        return absolute_url(session.url or "")
 
 
 class RegistrationSerializer(serializers.ModelSerializer):
@@ -154,7 +154,7 @@ class RegistrationSerializer(serializers.ModelSerializer):
         return getattr(registration, "waitlist_position", None)
 
     def get_url(self, registration) -> str:
-        return absolute(registration.get_absolute_url())
+        return absolute_url(registration.get_absolute_url())
 
 
 class RegistrationCreateSerializer(serializers.Serializer):

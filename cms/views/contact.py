@@ -8,26 +8,13 @@ from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from accounts.links import client_ip
 from cms import contact
 from cms.forms import ContactForm, MunicipalityContactForm, add_service_error
 from cms.models import ContactMessage
 from cms.views.manage import MunicipalityManageView
 
 SENT = "contact_sent"
-
-
-def client_ip(request) -> str:
-    """Return the client's address, read through the proxies configured for the whole site."""
-    proxies = getattr(settings, "PARTICIPATION_TRUSTED_PROXIES", 0)
-    if proxies:
-        forwarded = [
-            part.strip()
-            for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-            if part.strip()
-        ]
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def _initial(user) -> dict:

@@ -1,13 +1,12 @@
 """Supports under concurrency, on PostgreSQL: exact counts, one support each, one threshold."""
 
 import random
-import threading
-from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from django.db import close_old_connections, connection
+from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from accounts.tests.concurrency import run_together
 from accounts.tests.factories import UserFactory
 from maps.tests.factories import MunicipalityFactory
 from participation.choices import NotificationKind, ProposalStatus
@@ -20,27 +19,6 @@ pytestmark = [
     pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL row locks"),
     pytest.mark.django_db(transaction=True),
 ]
-
-
-def run_together(calls, workers):
-    """Run the calls on `workers` threads, all released at once; return results or errors."""
-    start = threading.Event()
-
-    def run(call):
-        try:
-            start.wait(timeout=30)
-            return call()
-        except Exception as error:  # every outcome is counted by the test
-            return error
-        finally:
-            connection.close()
-
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        futures = [pool.submit(run, call) for call in calls]
-        start.set()
-        results = [future.result() for future in futures]
-    close_old_connections()
-    return results
 
 
 def test_fifty_people_at_once_plus_fifty_duplicates_count_exactly_fifty(settings):

@@ -13,6 +13,7 @@ from django.core import mail
 from playwright.sync_api import expect
 
 from accounts.models import User
+from accounts.tests.browser import log_in, new_page
 from accounts.tests.factories import PASSWORD, MunicipalRoleFactory, UserFactory
 from maps.tests.factories import MunicipalityFactory, ProvinceFactory
 from participation.models import Notification, Pledge, Proposal, Support
@@ -52,22 +53,6 @@ def place(db, settings):
 
 def shoot(page, screenshot_dir, name: str) -> None:
     page.screenshot(path=str(screenshot_dir / f"journey-{name}.png"), full_page=True)
-
-
-def log_in(page, base: str, email: str, password: str = PASSWORD) -> None:
-    page.goto(f"{base}/account/login/")
-    page.fill("input[name=login]", email)
-    page.fill("input[name=password]", password)
-    page.click("main form button[type=submit]")
-    page.wait_for_load_state()
-    expect(page.locator("summary .user-menu-name")).to_have_count(1)
-
-
-def new_page(browser, browser_context_args, width: int = 1280):
-    context = browser.new_context(
-        **{**browser_context_args, "viewport": {"width": width, "height": 900}}
-    )
-    return context.new_page()
 
 
 def watch_scripts(page) -> list[str]:

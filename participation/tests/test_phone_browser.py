@@ -6,11 +6,11 @@ Screenshots go to test-artifacts/. Assertions use addresses, classes and data, n
 import pytest
 from playwright.sync_api import expect
 
+from accounts.tests.browser import log_in, new_page
 from accounts.tests.factories import MunicipalRoleFactory, UserFactory
 from maps.tests.factories import MunicipalityFactory, ProvinceFactory
 from participation.choices import ProposalStatus
 from participation.tests.factories import ProposalFactory
-from participation.tests.test_journey_browser import log_in, new_page
 from participation.tests.test_views_common import build_catalogue, participation_urls  # noqa: F401
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

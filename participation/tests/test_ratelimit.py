@@ -5,6 +5,7 @@ import os
 import pytest
 from django.test import RequestFactory
 
+from accounts.links import client_ip
 from accounts.tests.factories import UserFactory
 from participation import ratelimit
 from participation.errors import RateLimited
@@ -146,7 +147,7 @@ def test_the_client_address_trusts_only_the_configured_proxies(
     settings.PARTICIPATION_TRUSTED_PROXIES = proxies
     request = RequestFactory().get("/", REMOTE_ADDR=remote, HTTP_X_FORWARDED_FOR=forwarded)
 
-    assert ratelimit.client_ip(request) == expected
+    assert client_ip(request) == expected
 
 
 def test_the_inbox_and_the_unsubscribe_link_are_limited_too(settings, citizen):

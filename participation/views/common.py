@@ -7,7 +7,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views import View
 
-from participation import ratelimit
+from accounts.links import client_ip  # noqa: F401 (the views import it from here)
 from participation.errors import (
     Blocked,
     LoginRequired,
@@ -15,10 +15,6 @@ from participation.errors import (
     VerificationRequired,
 )
 from participation.forms import Spam
-
-
-def client_ip(request) -> str:
-    return ratelimit.client_ip(request)
 
 
 def is_htmx(request) -> bool:

@@ -8,9 +8,9 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy
 
+from accounts.links import site_url
 from cms.views.manage import MunicipalityManageView
 from participation.choices import OPEN_STATUSES, PUBLIC_STATUSES, ProposalStatus
-from participation.conf import site_url
 from participation.models import Proposal
 from participation.services.answers import ADOPTABLE
 

@@ -1,12 +1,10 @@
 """Registrations under concurrency, on PostgreSQL: never beyond capacity, a fair waiting list."""
 
-import threading
-from concurrent.futures import ThreadPoolExecutor
-
 import pytest
 from django.core import mail
-from django.db import close_old_connections, connection
+from django.db import connection
 
+from accounts.tests.concurrency import run_together
 from accounts.tests.factories import UserFactory
 from school.choices import ParticipantRole, RegistrationStatus
 from school.errors import AlreadyRegistered
@@ -19,27 +17,6 @@ pytestmark = [
     pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL row locks"),
     pytest.mark.django_db(transaction=True),
 ]
-
-
-def run_together(calls, workers):
-    """Run the calls on `workers` threads, all released at once; return results or errors."""
-    start = threading.Event()
-
-    def run(call):
-        try:
-            start.wait(timeout=30)
-            return call()
-        except Exception as error:  # every outcome is counted by the test
-            return error
-        finally:
-            connection.close()
-
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        futures = [pool.submit(run, call) for call in calls]
-        start.set()
-        results = [future.result() for future in futures]
-    close_old_connections()
-    return results
 
 
 def register(user, session):

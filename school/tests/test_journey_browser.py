@@ -12,11 +12,11 @@ import pytest
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
+from accounts.tests.browser import log_in, new_page
 from cms.tests.factories import PracticePageFactory
 from school.choices import RegistrationStatus
 from school.models import ProgrammeSlot, Registration
 from school.tests.factories import make_session
-from school.tests.test_public_browser import log_in, new_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -8,7 +8,7 @@ import icalendar
 import pytest
 from playwright.sync_api import expect
 
-from accounts.tests.factories import PASSWORD
+from accounts.tests.browser import log_in, new_page
 from school.choices import RegistrationStatus
 from school.models import ProgrammeSlot, Registration
 from school.services import attendance_set
@@ -22,26 +22,6 @@ PHONE = 390
 @pytest.fixture
 def no_tiles(settings):
     settings.TILE_URL = "http://127.0.0.1:9/{z}/{x}/{y}.png"
-
-
-def new_page(browser, browser_context_args, width: int):
-    context = browser.new_context(
-        **{
-            **browser_context_args,
-            "viewport": {"width": width, "height": 900},
-            "accept_downloads": True,
-        }
-    )
-    return context.new_page()
-
-
-def log_in(page, base: str, email: str) -> None:
-    page.goto(f"{base}/account/login/")
-    page.fill("input[name=login]", email)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("main form button[type=submit]")
-    page.wait_for_load_state()
-    expect(page.locator("summary .user-menu-name")).to_have_count(1)
 
 
 def spring_session(comune):

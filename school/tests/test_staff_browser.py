@@ -8,7 +8,7 @@ import datetime
 import pytest
 from playwright.sync_api import expect
 
-from accounts.tests.factories import PASSWORD
+from accounts.tests.browser import log_in, new_page
 from maps.tests.factories import MunicipalityFactory, ProvinceFactory
 from school.choices import ParticipantRole
 from school.models import Attendance
@@ -35,22 +35,6 @@ def places(db, settings):
         ),
         MunicipalityFactory(name="Corsico", province=province, latitude=45.43, longitude=9.11),
     )
-
-
-def new_page(browser, browser_context_args, width: int):
-    context = browser.new_context(
-        **{**browser_context_args, "viewport": {"width": width, "height": 900}}
-    )
-    return context.new_page()
-
-
-def log_in(page, base: str, email: str) -> None:
-    page.goto(f"{base}/account/login/")
-    page.fill("input[name=login]", email)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("main form button[type=submit]")
-    page.wait_for_load_state()
-    expect(page.locator("summary .user-menu-name")).to_have_count(1)
 
 
 def test_staff_check_people_in_on_a_phone(

@@ -9,11 +9,11 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views import View
 
+from accounts.links import site_url
 from school.calendar import sessions_calendar
 from school.certificates import certificate_facts, registrations_for_certificates
 from school.errors import SchoolDenied, SchoolError
 from school.forms import RegistrationForm, registration_initial
-from school.links import site_url
 from school.models import Registration, SchoolIndexPage, SessionPage
 from school.selectors import seat_counts
 from school.services import CLOSED_MESSAGES, registration_create

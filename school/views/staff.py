@@ -28,9 +28,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
 
+from accounts.links import absolute_url
 from maps.models import Municipality
 from school.choices import ParticipantRole, RegistrationStatus
-from school.links import absolute
 from school.models import Attendance, Registration, SessionMeeting, SessionPage
 from school.rules import is_school_staff
 from school.selectors import attendance_stamp, seat_counts, session_report
@@ -296,7 +296,7 @@ class RegistrationCsvView(StaffView):
                     _local(registration.cancelled_at),
                     " ".join(registration.accessibility_needs.split()),
                     registration.attended,
-                    absolute(registration.get_absolute_url()),
+                    absolute_url(registration.get_absolute_url()),
                 )
             )
         return response
