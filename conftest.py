@@ -56,7 +56,13 @@ def browser_type_launch_args(browser_type_launch_args):
 
 @pytest.fixture(scope="session")
 def browser_context_args(browser_context_args):
-    return {**browser_context_args, "locale": "it-IT", "viewport": {"width": 1280, "height": 800}}
+    # Less motion: maps jump instead of gliding, so that a click lands where the test aims.
+    return {
+        **browser_context_args,
+        "locale": "it-IT",
+        "viewport": {"width": 1280, "height": 800},
+        "reduced_motion": "reduce",
+    }
 
 
 @pytest.fixture

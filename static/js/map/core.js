@@ -55,6 +55,11 @@ export function fill(template, values) {
 
 export const numberFormat = new Intl.NumberFormat(document.documentElement.lang || "it");
 
+/** Whether the visitor asked for less motion: maps then jump instead of gliding. */
+export function prefersCalm() {
+  return Boolean(window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches);
+}
+
 /**
  * Create a map with a tile layer; when the tiles cannot load (offline, blocked), drop them,
  * mark the container and call onOffline so the caller can draw a plain background.
@@ -73,6 +78,9 @@ export function createMap(
     maxBounds: bounds,
     maxBoundsViscosity: 0.8,
     zoomControl: false,
+    zoomAnimation: !prefersCalm(),
+    fadeAnimation: !prefersCalm(),
+    markerZoomAnimation: !prefersCalm(),
   });
   L.control
     .zoom({ zoomInTitle: text.zoomIn || "+", zoomOutTitle: text.zoomOut || "−" })

@@ -9,6 +9,7 @@ import {
   loadLeaflet,
   numberFormat,
   pointIcon,
+  prefersCalm,
 } from "./core.js";
 
 const config = JSON.parse(document.getElementById("map-config").textContent);
@@ -497,7 +498,9 @@ function showPlace(lat, lon, label) {
   here = L.circleMarker([lat, lon], { radius: 10, color: "#b0452a", weight: 3, fillOpacity: 0.15 })
     .bindTooltip(label || T.here)
     .addTo(map);
-  map.flyTo([lat, lon], Math.max(map.getZoom(), 11));
+  const zoom = Math.max(map.getZoom(), 11);
+  if (prefersCalm()) map.setView([lat, lon], zoom);
+  else map.flyTo([lat, lon], zoom);
 }
 
 let searchTimer;
