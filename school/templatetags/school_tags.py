@@ -1,5 +1,7 @@
 """Template helpers of the School's pages and e-mails."""
 
+from datetime import datetime
+
 from django import template
 from django.utils import dateformat, timezone, translation
 
@@ -7,7 +9,10 @@ register = template.Library()
 
 
 def _local(value):
-    return timezone.localtime(value) if timezone.is_aware(value) else value
+    # A plain date (a programme's day) has no time zone to convert.
+    if isinstance(value, datetime) and timezone.is_aware(value):
+        return timezone.localtime(value)
+    return value
 
 
 def _format(value, pattern: str) -> str:

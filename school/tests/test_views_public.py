@@ -6,6 +6,7 @@ import re
 import pytest
 from django.core import mail
 from django.urls import reverse
+from django.utils import timezone
 
 from cms.tests.factories import PracticePageFactory, ThemePageFactory
 from school.choices import ParticipantRole, RegistrationStatus, SessionFormat, SlotFormat
@@ -142,6 +143,24 @@ def session_with_programme():
         format=SlotFormat.DISCUSSION,
     )
     return session, practice
+
+
+def test_a_programme_over_two_days_is_headed_by_each_day(client):
+    session, _practice = session_with_programme()
+    start = session.meeting_list[0].starts_at
+    ProgrammeSlot.objects.create(
+        page=session,
+        starts_at=start + datetime.timedelta(days=1),
+        title="Il giorno dopo",
+        format=SlotFormat.DISCUSSION,
+    )
+    response = client.get(session.url)
+    assert response.status_code == 200
+    body = text(response)
+    for day in (start, start + datetime.timedelta(days=1)):
+        local = timezone.localtime(day)
+        assert f"{local:%A} {local.day} {local:%B} {local.year}" in body
+    assert "Il giorno dopo" in body
 
 
 def test_session_page_shows_the_programme_and_a_register_button(client):
