@@ -222,16 +222,13 @@ STORAGES = {
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "spf",
-            "OPTIONS": {"IGNORE_EXCEPTIONS": False},
-        }
-    }
+    from config.redis_fallback import redis_cache
+
+    # Redis down is not the site down: misses read the database, and after a failed connection
+    # each process leaves Redis alone for a few seconds (config/redis_fallback.py).
+    CACHES = {"default": redis_cache(REDIS_URL, key_prefix="spf")}
     # Sessions are read on every request: from Redis, written through to the database, so a
-    # flushed cache logs nobody out.
+    # flushed cache, or Redis down, logs nobody out.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

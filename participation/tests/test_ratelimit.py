@@ -86,14 +86,24 @@ def test_a_user_over_the_limit_is_refused_with_the_wait(settings):
     ratelimit.check("support", user_id=2)
 
 
-def test_an_address_over_the_limit_is_refused_whoever_writes(settings):
-    settings.PARTICIPATION_RATE_LIMITS = {"support": {"user": "100/m", "ip": "2/m"}}
-    ratelimit.check("support", user_id=1, ip="10.0.0.1")
-    ratelimit.check("support", user_id=2, ip="10.0.0.1")
+def test_an_address_over_the_limit_refuses_anonymous_requests(settings):
+    settings.PARTICIPATION_RATE_LIMITS = {"inbox": {"user": "100/m", "ip": "2/m"}}
+    ratelimit.check("inbox", ip="10.0.0.1")
+    ratelimit.check("inbox", ip="10.0.0.1")
 
     with pytest.raises(RateLimited):
-        ratelimit.check("support", user_id=3, ip="10.0.0.1")
-    ratelimit.check("support", user_id=3, ip="10.0.0.2")
+        ratelimit.check("inbox", ip="10.0.0.1")
+    ratelimit.check("inbox", ip="10.0.0.2")
+
+
+def test_people_logged_in_behind_one_address_are_counted_each_on_their_own(settings):
+    settings.PARTICIPATION_RATE_LIMITS = {"support": {"user": "2/m", "ip": "2/m"}}
+    for user_id in range(1, 11):
+        ratelimit.check("support", user_id=user_id, ip="10.0.0.1")
+        ratelimit.check("support", user_id=user_id, ip="10.0.0.1")
+
+    with pytest.raises(RateLimited):
+        ratelimit.check("support", user_id=1, ip="10.0.0.1")
 
 
 def test_scopes_are_counted_apart(settings):
@@ -118,7 +128,7 @@ def test_a_new_window_starts_counting_again(settings, monkeypatch):
 
 
 def test_services_apply_the_limits_before_writing(settings, citizen):
-    settings.PARTICIPATION_RATE_LIMITS = {"support": {"user": "2/m"}, "comment": {"ip": "1/m"}}
+    settings.PARTICIPATION_RATE_LIMITS = {"support": {"user": "2/m"}, "comment": {"user": "1/m"}}
     proposals = [ProposalFactory() for _ in range(3)]
 
     support_add(user=citizen, proposal=proposals[0])
@@ -127,7 +137,8 @@ def test_services_apply_the_limits_before_writing(settings, citizen):
         support_add(user=citizen, proposal=proposals[2])
     comment_add(user=citizen, proposal=proposals[0], body="Primo", ip="10.0.0.9")
     with pytest.raises(RateLimited):
-        comment_add(user=UserFactory(), proposal=proposals[0], body="Secondo", ip="10.0.0.9")
+        comment_add(user=citizen, proposal=proposals[1], body="Secondo", ip="10.0.0.9")
+    comment_add(user=UserFactory(), proposal=proposals[0], body="Terzo", ip="10.0.0.9")
 
     assert Support.objects.count() == 2
 
