@@ -55,6 +55,9 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# Addresses or networks of the reverse proxies in front of the site ("10.0.0.1,10.0.0.0/24"):
+# the client's address is read from X-Forwarded-For through them only (accounts/links.py).
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
 
 DATABASES = {
     "default": dj_database_url.parse(
