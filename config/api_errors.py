@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404, JsonResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.defaults import page_not_found
 from drf_spectacular.utils import OpenApiResponse
 from rest_framework import exceptions, parsers, serializers, status
 from rest_framework.response import Response
@@ -177,6 +178,13 @@ def api_error_response(status_code: int, detail: str, code: str) -> JsonResponse
         status=status_code,
         json_dumps_params={"ensure_ascii": False},
     )
+
+
+def not_found(request, exception=None):
+    """Answer an address nothing serves: in the API's shape under /api/, else the 404 page."""
+    if request.path.startswith("/api/"):
+        return api_error_response(404, _("There is nothing here."), "not_found")
+    return page_not_found(request, exception)
 
 
 class JSONParser(parsers.JSONParser):

@@ -150,3 +150,15 @@ def test_a_nul_in_the_query_string_of_a_page_is_a_translated_400_page(client, pa
     page = response.content.decode()
     assert "<h1>Richiesta non valida</h1>" in page
     assert "carattere non ammesso" in page
+
+
+def test_an_address_of_the_api_that_does_not_exist_is_a_404_in_the_same_shape():
+    body = assert_error_shape(client_in("en").get("/api/v1/no-such-thing/"), 404, "not_found")
+    assert body["detail"] == "There is nothing here."
+
+
+def test_a_page_that_does_not_exist_is_still_the_404_page(client):
+    response = client.get("/no-such-page/")
+
+    assert response.status_code == 404
+    assert "<h1>Pagina non trovata</h1>" in response.content.decode()
