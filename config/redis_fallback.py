@@ -17,6 +17,7 @@ import redis
 from django.core.cache.backends.locmem import LocMemCache
 from django_redis.cache import RedisCache
 from redis.connection import Connection, SSLConnection
+from redis.exceptions import InvalidResponse
 
 logger = logging.getLogger("config.redis")
 
@@ -70,6 +71,10 @@ class BackoffMixin:
         except (redis.ConnectionError, redis.TimeoutError, OSError) as error:
             redis_failed(error)
             raise
+        except InvalidResponse as error:
+            # Something that is not Redis answers on that port: as unreachable as no answer.
+            redis_failed(error)
+            raise redis.ConnectionError(f"Not Redis: {error}") from error
 
     def send_packed_command(self, *args, **kwargs):
         try:
@@ -84,6 +89,9 @@ class BackoffMixin:
         except (redis.ConnectionError, redis.TimeoutError) as error:
             redis_failed(error)
             raise
+        except InvalidResponse as error:
+            redis_failed(error)
+            raise redis.ConnectionError(f"Not Redis: {error}") from error
 
 
 class BackoffConnection(BackoffMixin, Connection):

@@ -235,3 +235,44 @@ def test_the_contact_form_still_counts_messages_while_redis_is_down(unreachable_
 
     with pytest.raises(ContactRateLimited):
         _check_rate(user_id=None, ip="198.51.100.7")
+
+
+@pytest.fixture
+def not_redis():
+    """Listen on a port and answer like a web server, whatever is asked."""
+    import threading
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+
+    def answer():
+        while True:
+            try:
+                connection, _ = listener.accept()
+            except OSError:
+                return
+            with connection:
+                connection.sendall(b"HTTP/1.1 400 Bad Request\r\n\r\n")
+
+    threading.Thread(target=answer, daemon=True).start()
+    yield listener.getsockname()[1]
+    listener.close()
+
+
+@pytest.mark.parametrize("answering", ["nothing", "a web server"])
+def test_a_port_where_something_else_answers_is_treated_as_redis_down(
+    settings, not_redis, answering
+):
+    from django.core.cache import cache
+
+    port = not_redis if answering == "a web server" else closed_port()
+    settings.CACHES = {
+        "default": redis_fallback.redis_cache(f"redis://127.0.0.1:{port}/0", key_prefix="t")
+    }
+    redis_fallback.redis_recovered()
+    try:
+        assert cache.get("key", "default") == "default"
+        assert not redis_fallback.redis_available()
+    finally:
+        redis_fallback.redis_recovered()
