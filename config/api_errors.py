@@ -60,6 +60,25 @@ def error_responses(**descriptions: str) -> dict:
     }
 
 
+def document_errors(result, generator, request, public):
+    """Add to every operation of the schema that its other 4xx answers have the error shape."""
+    for path in result.get("paths", {}).values():
+        for operation in path.values():
+            if isinstance(operation, dict) and "responses" in operation:
+                operation["responses"].setdefault(
+                    "4XX",
+                    {
+                        "description": "Any other refusal, in the API's error shape.",
+                        "content": {
+                            "application/json": {
+                                "schema": {"$ref": "#/components/schemas/ApiError"}
+                            }
+                        },
+                    },
+                )
+    return result
+
+
 def messages_of(errors) -> str:
     """Return every message of nested errors (a form's, a serializer's) as one sentence."""
     if isinstance(errors, dict):

@@ -309,6 +309,10 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
     "PREPROCESSING_HOOKS": ["config.api.public_api_only"],
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "config.api_errors.document_errors",
+    ],
     # One schema name per choice set, whatever the field is called.
     "ENUM_NAME_OVERRIDES": {
         "AdoptionStatusEnum": "cms.choices.AdoptionStatus",

@@ -162,3 +162,16 @@ def test_a_page_that_does_not_exist_is_still_the_404_page(client):
 
     assert response.status_code == 404
     assert "<h1>Pagina non trovata</h1>" in response.content.decode()
+
+
+def test_the_schema_describes_the_error_shape_for_every_operation():
+    schema = client_in("en").get("/api/v1/schema/", {"format": "json"}).json()
+
+    error = schema["components"]["schemas"]["ApiError"]
+    assert set(error["properties"]) == {"detail", "code", "fields", "parameter"}
+    for path, operations in schema["paths"].items():
+        for method, operation in operations.items():
+            ref = operation["responses"]["4XX"]["content"]["application/json"]["schema"]["$ref"]
+            assert ref == "#/components/schemas/ApiError", (method, path)
+    errors = schema["paths"]["/api/v1/proposals/"]["post"]["responses"]
+    assert errors["429"]["content"]["application/json"]["schema"]["$ref"].endswith("/ApiError")
