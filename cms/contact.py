@@ -94,7 +94,8 @@ def _check_rate(*, user_id: int | None, ip: str) -> None:
     count, period = getattr(settings, "CONTACT_RATE_LIMIT", DEFAULT_RATE_LIMIT)
     now = time.time()
     window = int(now // period)
-    for kind, identity in (("user", user_id), ("ip", ip)):
+    # A logged-in person is counted by their account: an address may be shared by many.
+    for kind, identity in (("user", user_id), ("ip", ip if user_id is None else None)):
         if identity and _count(f"contact:{kind}:{identity}:{window}", period) > count:
             retry_after = max(1, int((window + 1) * period - now))
             minutes = max(1, round(retry_after / 60))

@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import router
+from config.api_errors import not_found
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -36,3 +37,6 @@ if settings.DEBUG:
 
 # Wagtail serves every other path from the page tree.
 urlpatterns += [path("", include(wagtail_urls))]
+
+# Under /api/ an address no view answers is a 404 in the API's error shape, elsewhere a page.
+handler404 = not_found

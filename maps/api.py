@@ -16,16 +16,13 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from config.api_errors import error_responses
+
 from .choropleth import areas_geojson
 from .clustering import MAX_VIEWPORT_PX, MAX_ZOOM, MIN_ZOOM, BBox, Condition, features_in_view
 from .layers import FilterValueError, Layer, get_layer, registered_layers
 from .models import Municipality
-from .serializers import (
-    LayerSerializer,
-    MapErrorSerializer,
-    MunicipalitySearchSerializer,
-    layer_payload,
-)
+from .serializers import LayerSerializer, MunicipalitySearchSerializer, layer_payload
 
 MAX_AGE = 60
 SEARCH_RESULTS = 10
@@ -123,28 +120,21 @@ def parse_filters(layer: Layer | None, params, known: set[str]) -> list[Conditio
     return conditions
 
 
-def error_response(error: MapQueryError) -> Response:
-    return Response({"detail": error.message, "parameter": error.parameter}, status=400)
-
-
 def cacheable(response):
     """Let browsers and proxies keep map data for a minute."""
     patch_cache_control(response, public=True, max_age=MAX_AGE)
     return response
 
 
-ERRORS = {400: OpenApiResponse(MapErrorSerializer, description="A parameter is invalid.")}
+ERRORS = error_responses(**{"400": "A parameter is invalid: parameter names it."})
 
 
 class PublicMapView(APIView):
+    """A public map endpoint; a MapQueryError answers 400 in the API's error shape."""
+
     authentication_classes = ()
     permission_classes = (AllowAny,)
     renderer_classes = (JSONRenderer,)
-
-    def handle_exception(self, exc):
-        if isinstance(exc, MapQueryError):
-            return error_response(exc)
-        return super().handle_exception(exc)
 
 
 class LayerListView(PublicMapView):

@@ -81,8 +81,3 @@ class MunicipalityResultSerializer(serializers.Serializer):
 
 class MunicipalitySearchSerializer(serializers.Serializer):
     results = MunicipalityResultSerializer(many=True)
-
-
-class MapErrorSerializer(serializers.Serializer):
-    detail = serializers.CharField()
-    parameter = serializers.CharField()

@@ -2,21 +2,21 @@
 
 Reads are public and show only what the public pages show (never hidden content). Every write
 calls the same service as the HTML page, so both obey the same rules; the service's refusals
-become 403 (who may act), 429 (too fast) or 400 (what was sent), always as {"detail": message}.
+become 403 (who may act), 429 (too fast) or 400 (what was sent), in the API's one error shape
+(config/api_errors.py).
 Logged-in clients authenticate with the session and send the CSRF token on every write.
 """
 
-from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
-from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import Prefetch, Q
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
-from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
+from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import exceptions, mixins, pagination, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from accounts.links import client_ip
+from config.api_errors import error_responses
 from participation.api_filters import (
     AnswerFilter,
     CommentFilter,
@@ -26,7 +26,6 @@ from participation.api_filters import (
     error_detail,
 )
 from participation.choices import PUBLIC_STATUSES
-from participation.errors import ParticipationDenied, RateLimited
 from participation.models import Answer, Comment, Pledge, Proposal, Support
 from participation.pagination import CachedCountPaginator, count_key
 from participation.serializers import (
@@ -36,9 +35,9 @@ from participation.serializers import (
     CommentCreateSerializer,
     CommentEditSerializer,
     CommentSerializer,
-    ErrorSerializer,
     FlagInputSerializer,
     HideInputSerializer,
+    MessageSerializer,
     PledgeCreateSerializer,
     PledgeSerializer,
     ProposalCreateSerializer,
@@ -89,32 +88,6 @@ class ProposalPagination(pagination.PageNumberPagination):
         return CachedCountPaginator(queryset, page_size, count_key=self.count_key)
 
 
-class TooManyRequests(exceptions.APIException):
-    status_code = status.HTTP_429_TOO_MANY_REQUESTS
-    default_code = "rate_limited"
-
-    def __init__(self, detail, wait: int):
-        super().__init__(detail)
-        self.wait = wait
-
-
-def _api_error(exc):
-    """Return the DRF exception that answers a domain error, or None for any other error."""
-    if isinstance(exc, RateLimited):
-        return TooManyRequests({"detail": str(exc.message), "code": exc.code}, exc.retry_after)
-    if isinstance(exc, ParticipationDenied):
-        return exceptions.PermissionDenied({"detail": str(exc.message), "code": exc.code})
-    if isinstance(exc, DjangoPermissionDenied):
-        message = str(exc) or str(exceptions.PermissionDenied.default_detail)
-        return exceptions.PermissionDenied({"detail": message, "code": "denied"})
-    if isinstance(exc, DjangoValidationError):
-        body = {"detail": error_detail(exc.messages), "code": "invalid"}
-        if hasattr(exc, "error_dict"):
-            body["fields"] = {name: list(messages) for name, messages in exc.message_dict.items()}
-        return exceptions.ValidationError(body)
-    return None
-
-
 def validated(serializer_class, data) -> dict:
     """Return the input checked by the serializer, or answer 400 with every problem."""
     serializer = serializer_class(data=data)
@@ -129,20 +102,17 @@ def validated(serializer_class, data) -> dict:
     return dict(serializer.validated_data)
 
 
-ERRORS = {
-    400: OpenApiResponse(ErrorSerializer, description=_("What was sent is not acceptable.")),
-    403: OpenApiResponse(
-        ErrorSerializer,
-        description=_(
+ERRORS = error_responses(
+    **{
+        "400": _("What was sent is not acceptable."),
+        "403": _(
             "Not logged in, e-mail not confirmed, blocked, or not allowed to do this "
             "(code says which)."
         ),
-    ),
-    404: OpenApiResponse(ErrorSerializer, description=_("No such public content.")),
-    429: OpenApiResponse(
-        ErrorSerializer, description=_("Too many writes: retry after Retry-After seconds.")
-    ),
-}
+        "404": _("No such public content."),
+        "429": _("Too many writes: retry after Retry-After seconds."),
+    }
+)
 
 
 def responses(ok: dict) -> dict:
@@ -150,12 +120,9 @@ def responses(ok: dict) -> dict:
 
 
 class ParticipationViewMixin:
-    """Turn the services' refusals into 400, 403 and 429 answers with a readable message."""
+    """Strict filters on listings, and the client's address for the services' rate limits."""
 
     filter_backends = [StrictFilterBackend]
-
-    def handle_exception(self, exc):
-        return super().handle_exception(_api_error(exc) or exc)
 
     def filter_queryset(self, queryset):
         # Filters belong to listings: a write's URL carries none.
@@ -372,7 +339,7 @@ class ProposalViewSet(
             "reviews it. " + PROPOSAL_WRITES
         ),
         request=FlagInputSerializer,
-        responses=responses({201: ErrorSerializer}),
+        responses=responses({201: MessageSerializer}),
     )
     @action(detail=True, methods=["post"])
     def flag(self, request, pk=None):
@@ -387,7 +354,7 @@ class ProposalViewSet(
         summary="Hide a proposal (moderators)",
         description="The author is told the reason; open reports are closed.",
         request=HideInputSerializer,
-        responses=responses({200: ErrorSerializer}),
+        responses=responses({200: MessageSerializer}),
     )
     @action(detail=True, methods=["post"])
     def hide(self, request, pk=None):
@@ -451,7 +418,7 @@ class CommentViewSet(ParticipationViewMixin, mixins.ListModelMixin, viewsets.Gen
     @extend_schema(
         summary="Report a comment to the moderators",
         request=FlagInputSerializer,
-        responses=responses({201: ErrorSerializer}),
+        responses=responses({201: MessageSerializer}),
     )
     @action(detail=True, methods=["post"])
     def flag(self, request, pk=None):
@@ -465,7 +432,7 @@ class CommentViewSet(ParticipationViewMixin, mixins.ListModelMixin, viewsets.Gen
     @extend_schema(
         summary="Hide a comment (moderators)",
         request=HideInputSerializer,
-        responses=responses({200: ErrorSerializer}),
+        responses=responses({200: MessageSerializer}),
     )
     @action(detail=True, methods=["post"])
     def hide(self, request, pk=None):

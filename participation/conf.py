@@ -18,8 +18,6 @@ DEFAULTS = {
     # Images of proposals: the largest upload accepted and the longest side kept.
     "PARTICIPATION_IMAGE_MAX_BYTES": 5 * 1024 * 1024,
     "PARTICIPATION_IMAGE_MAX_SIDE": 1600,
-    # How many proxies in front of the site append to X-Forwarded-For (0: use REMOTE_ADDR).
-    "PARTICIPATION_TRUSTED_PROXIES": 0,
 }
 
 

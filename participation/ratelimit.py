@@ -5,9 +5,17 @@ window), so the same code counts exactly on Redis in production and in local mem
 development. Limits come from ``PARTICIPATION_RATE_LIMITS``, merged over the defaults below:
 ``{"support": {"user": "30/m", "ip": "300/m"}}``; a rate is "count/period" with the period
 s, m, h or d, optionally preceded by a number ("5/10m"); an empty rate switches a limit off.
+
+A logged-in person is counted by their account only: many people share one address behind a
+mobile carrier or an office, so the per-address limit counts anonymous requests alone.
+
+When Redis cannot be reached, each process counts in its own memory with the same limits (so a
+burst is still refused, by the process it hits) and the fault is logged; Redis is tried again
+after the pause of ``config.redis_fallback``.
 """
 
 import functools
+import logging
 import re
 import time
 
@@ -15,8 +23,12 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
+from redis.exceptions import RedisError
 
+from config.redis_fallback import local_counts, redis_available, redis_failed
 from participation.errors import RateLimited
+
+logger = logging.getLogger(__name__)
 
 DEFAULT_RATE_LIMITS = {
     "proposal": {"user": "5/h", "ip": "20/h"},
@@ -49,15 +61,15 @@ def limits_for(scope: str) -> dict[str, str]:
     return {**DEFAULT_RATE_LIMITS.get(scope, {}), **configured.get(scope, {})}
 
 
-def _hit(key: str, period: int) -> int:
+def _hit(key: str, period: int, counts=cache) -> int:
     """Count one more request in the window `key` and return the count so far."""
     try:
-        return cache.incr(key)
+        return counts.incr(key)
     except ValueError:
         # The window is new: open it; if another request just did, count on its window.
-        if cache.add(key, 1, timeout=period + 1):
+        if counts.add(key, 1, timeout=period + 1):
             return 1
-        return cache.incr(key)
+        return counts.incr(key)
 
 
 def _redis():
@@ -77,12 +89,18 @@ def _hits(windows: list[tuple[str, int]]) -> list[int]:
     redis = _redis()
     if redis is None:
         return [_hit(key, period) for key, period in windows]
-    pipe = redis.pipeline(transaction=False)
-    for key, period in windows:
-        name = cache.make_key(key)
-        pipe.set(name, 0, ex=period + 1, nx=True)
-        pipe.incr(name)
-    return pipe.execute()[1::2]
+    if redis_available():
+        pipe = redis.pipeline(transaction=False)
+        for key, period in windows:
+            name = cache.make_key(key)
+            pipe.set(name, 0, ex=period + 1, nx=True)
+            pipe.incr(name)
+        try:
+            return pipe.execute()[1::2]
+        except (RedisError, OSError) as error:
+            redis_failed(error)
+            logger.warning("Rate limits counted in this process's memory: %s", error)
+    return [_hit(key, period, local_counts()) for key, period in windows]
 
 
 def check(scope: str, *, user_id: int | None = None, ip: str | None = None) -> None:
@@ -90,7 +108,8 @@ def check(scope: str, *, user_id: int | None = None, ip: str | None = None) -> N
     now = time.time()
     limits = limits_for(scope)
     windows, bounds = [], []
-    for kind, identity in (("user", user_id), ("ip", ip)):
+    # The address counts only anonymous requests: a logged-in person has their own limit.
+    for kind, identity in (("user", user_id), ("ip", None if user_id is not None else ip)):
         rate = limits.get(kind)
         if identity is None or identity == "" or not rate:
             continue

@@ -457,15 +457,7 @@ class HideInputSerializer(StrictInputSerializer):
     )
 
 
-class ErrorSerializer(serializers.Serializer):
-    """Every refusal: a message to show as it is, a stable code, and the fields at fault."""
+class MessageSerializer(serializers.Serializer):
+    """A confirmation: a message to show as it is."""
 
     detail = serializers.CharField(help_text=_("A message written for a person, translated."))
-    code = serializers.CharField(
-        required=False, help_text=_("For refusals of the rules: which rule, e.g. unverified.")
-    )
-    fields = serializers.DictField(
-        child=serializers.ListField(child=serializers.CharField()),
-        required=False,
-        help_text=_("The messages of each field at fault."),
-    )

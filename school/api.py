@@ -3,29 +3,28 @@
 Sessions are public. Registrations are the logged-in person's own, whoever they are (School
 staff read everybody's on the staff pages, not here); another person's answers 404. Writes call
 the same services as the registration form and the account page: what they refuse answers 400
-with the message and the fields at fault, never 500.
+with the message and the fields at fault, never 500, in the API's one error shape.
 """
 
-from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import Count, IntegerField, OuterRef, Prefetch, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
+from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import exceptions, mixins, permissions, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from config.api_errors import error_responses
 from school.choices import RegistrationStatus
-from school.errors import AlreadyRegistered, RegistrationClosed, SchoolDenied
+from school.errors import AlreadyRegistered, RegistrationClosed
 from school.models import Registration, SessionMeeting, SessionPage
 from school.selectors import session_cards
 from school.serializers import (
     RegistrationCreateSerializer,
     RegistrationSerializer,
-    SchoolErrorSerializer,
     SessionSerializer,
 )
 from school.services import registration_cancel, registration_create
@@ -37,47 +36,29 @@ ID = r"[0-9]{1,18}"
 FIELD_NAMES = {"municipality": "comune"}
 
 
-def _messages(exc) -> str:
-    return " ".join(str(message) for message in exc.messages)
-
-
-def school_error(exc: DjangoValidationError) -> exceptions.ValidationError:
-    """Return the 400 answer of a service's refusal: message, code, and fields at fault."""
-    if hasattr(exc, "error_dict"):
-        fields = {
-            FIELD_NAMES.get(name, name): [str(message) for message in messages]
-            for name, messages in exc.message_dict.items()
-        }
-        body = {"detail": " ".join(m for ms in fields.values() for m in ms), "code": "invalid"}
-        body["fields"] = fields
-        return exceptions.ValidationError(body)
-    body = {"detail": _messages(exc), "code": exc.code or "invalid"}
-    if isinstance(exc, AlreadyRegistered | RegistrationClosed):
-        # Both concern the session asked for: the form shows them beside it.
-        body["fields"] = {"session": [body["detail"]]}
-        if isinstance(exc, AlreadyRegistered):
-            body["code"] = "already_registered"
-    return exceptions.ValidationError(body)
-
-
 class SchoolViewMixin:
-    """Turn the services' refusals into 400 and 403 answers with a readable message."""
+    """Name the comune "comune" in errors, and put refusals about the session on its field."""
+
+    error_field_names = FIELD_NAMES
 
     def handle_exception(self, exc):
-        if isinstance(exc, SchoolDenied):
-            exc = exceptions.PermissionDenied({"detail": str(exc), "code": "denied"})
-        elif isinstance(exc, DjangoValidationError):
-            exc = school_error(exc)
+        if isinstance(exc, AlreadyRegistered | RegistrationClosed):
+            # Both concern the session asked for: the form shows them beside it.
+            message = " ".join(str(m) for m in exc.messages)
+            code = "already_registered" if isinstance(exc, AlreadyRegistered) else exc.code
+            exc = exceptions.ValidationError(
+                {"detail": message, "code": code or "invalid", "fields": {"session": [message]}}
+            )
         return super().handle_exception(exc)
 
 
-ERRORS = {
-    400: OpenApiResponse(SchoolErrorSerializer, description=_("What was sent is not acceptable.")),
-    403: OpenApiResponse(
-        SchoolErrorSerializer, description=_("Not logged in, or e-mail address not confirmed.")
-    ),
-    404: OpenApiResponse(SchoolErrorSerializer, description=_("No such registration of yours.")),
-}
+ERRORS = error_responses(
+    **{
+        "400": _("What was sent is not acceptable."),
+        "403": _("Not logged in, or e-mail address not confirmed."),
+        "404": _("No such registration of yours."),
+    }
+)
 
 
 @extend_schema_view(

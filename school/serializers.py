@@ -200,18 +200,3 @@ class RegistrationCreateSerializer(serializers.Serializer):
                     }
                 )
         return super().to_internal_value(data)
-
-
-class SchoolErrorSerializer(serializers.Serializer):
-    """A refusal: a message to show as it is, a stable code, and the fields at fault."""
-
-    detail = serializers.CharField(help_text=_("A message written for a person, translated."))
-    code = serializers.CharField(
-        required=False,
-        help_text=_("Which rule refused, e.g. already_registered, closed, not_yet, cancelled."),
-    )
-    fields = serializers.DictField(
-        child=serializers.ListField(child=serializers.CharField()),
-        required=False,
-        help_text=_("The messages of each field at fault."),
-    )

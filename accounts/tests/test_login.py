@@ -66,9 +66,49 @@ def test_login_is_throttled_after_repeated_failures(client):
 
     throttled = log_in(client, "anna@example.org", PASSWORD)
 
-    assert throttled.status_code == 200
-    assert "Too many failed login attempts. Try again later." in throttled.content.decode()
+    assert throttled.status_code == 429
+    assert "<h1>Too many attempts</h1>" in throttled.content.decode()
     assert "_auth_user_id" not in client.session
+
+
+def test_the_throttled_login_page_is_italian_by_default(client):
+    del client.cookies["lingua"]
+    UserFactory(email="anna@example.org")
+    for _attempt in range(5):
+        log_in(client, "anna@example.org", "sbagliata")
+
+    throttled = log_in(client, "anna@example.org", PASSWORD)
+
+    assert throttled.status_code == 429
+    assert "<h1>Troppi tentativi</h1>" in throttled.content.decode()
+
+
+def attempts_from(client, forwarded: str, count: int, remote="10.0.0.1"):
+    """Fail `count` logins, each on another address, sent through a proxy at `remote`."""
+    return [
+        client.post(
+            reverse("account_login"),
+            {"login": f"persona{n}@example.org", "password": "sbagliata"},
+            REMOTE_ADDR=remote,
+            HTTP_X_FORWARDED_FOR=forwarded,
+        ).status_code
+        for n in range(count)
+    ]
+
+
+def test_login_limits_count_the_client_behind_a_trusted_proxy(client, settings):
+    settings.TRUSTED_PROXIES = ["10.0.0.0/24"]
+
+    assert 429 not in attempts_from(client, "198.51.100.1", 10)
+    assert attempts_from(client, "198.51.100.1", 1) == [429]
+    assert attempts_from(client, "198.51.100.2", 1) == [200]
+
+
+def test_an_untrusted_sender_cannot_dodge_login_limits_with_forwarded_addresses(client):
+    for n in range(10):
+        attempts_from(client, f"198.51.100.{n}", 1, remote="192.0.2.9")
+
+    assert attempts_from(client, "198.51.100.77", 1, remote="192.0.2.9") == [429]
 
 
 def test_throttling_counts_per_address(client):

@@ -320,7 +320,7 @@ def test_refusals_of_the_services_are_400_with_the_message(
     response = api.post(detail(adoption_a, action), payload, format="json")
 
     assert response.status_code == 400
-    assert response.data == {"detail": message}
+    assert response.data == {"detail": message, "code": "invalid"}
     assert state() == before
 
 
@@ -340,10 +340,15 @@ def test_invalid_input_is_400_with_the_field(api, admin_a, adoption_a, practice)
     )
     empty_patch = api.patch(detail(adoption_a), {}, format="json")
 
-    assert unknown.status_code == 400 and "indicator" in unknown.data
+    assert unknown.status_code == 400 and "indicator" in unknown.data["fields"]
+    assert unknown.data["code"] == "invalid"
+    assert unknown.data["detail"].startswith("indicator: ")
     assert duplicate.status_code == 400
-    assert duplicate.data == {"detail": "Borgo Alto has already adopted “Raccolta porta a porta”."}
-    assert nowhere.status_code == 400 and "comune" in nowhere.data
+    assert duplicate.data == {
+        "detail": "Borgo Alto has already adopted “Raccolta porta a porta”.",
+        "code": "invalid",
+    }
+    assert nowhere.status_code == 400 and "comune" in nowhere.data["fields"]
     assert empty_patch.status_code == 400
 
 

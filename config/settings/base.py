@@ -55,6 +55,9 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# Addresses or networks of the reverse proxies in front of the site ("10.0.0.1,10.0.0.0/24"):
+# the client's address is read from X-Forwarded-For through them only (accounts/links.py).
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
 
 DATABASES = {
     "default": dj_database_url.parse(
@@ -131,6 +134,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "config.security.NulQueryStringMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
@@ -222,16 +226,13 @@ STORAGES = {
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "spf",
-            "OPTIONS": {"IGNORE_EXCEPTIONS": False},
-        }
-    }
+    from config.redis_fallback import redis_cache
+
+    # Redis down is not the site down: misses read the database, and after a failed connection
+    # each process leaves Redis alone for a few seconds (config/redis_fallback.py).
+    CACHES = {"default": redis_cache(REDIS_URL, key_prefix="spf")}
     # Sessions are read on every request: from Redis, written through to the database, so a
-    # flushed cache logs nobody out.
+    # flushed cache, or Redis down, logs nobody out.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
@@ -292,6 +293,13 @@ REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    # One error shape for the whole API, and bodies too deeply nested answered 400, not 500.
+    "EXCEPTION_HANDLER": "config.api_errors.api_exception_handler",
+    "DEFAULT_PARSER_CLASSES": [
+        "config.api_errors.JSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
 }
@@ -301,6 +309,10 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
     "PREPROCESSING_HOOKS": ["config.api.public_api_only"],
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "config.api_errors.document_errors",
+    ],
     # One schema name per choice set, whatever the field is called.
     "ENUM_NAME_OVERRIDES": {
         "AdoptionStatusEnum": "cms.choices.AdoptionStatus",
