@@ -106,6 +106,7 @@ INSTALLED_APPS = [
     # API and maps.
     "rest_framework",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "django_filters",
     "leaflet",
     "django_htmx",
@@ -301,6 +302,12 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
     "PREPROCESSING_HOOKS": ["config.api.public_api_only"],
+    # Swagger UI and Redoc from our own static files: the CSP allows no CDN.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    # No validator badge: it would load an image from swagger.io, which the CSP refuses.
+    "SWAGGER_UI_SETTINGS": {"deepLinking": True, "validatorUrl": None},
     # One schema name per choice set, whatever the field is called.
     "ENUM_NAME_OVERRIDES": {
         "AdoptionStatusEnum": "cms.choices.AdoptionStatus",
