@@ -265,6 +265,11 @@ SECURE_CSP = {
     "object-src": [CSP.NONE],
 }
 
+# `manage.py load_demo` creates accounts whose passwords are printed and public: it runs only
+# where a settings module turns this on (dev with DEBUG, the tests, the benchmarks' throwaway
+# databases), never under base or production, and no environment variable turns it on.
+DEMO_ALLOWED = False
+
 WAGTAIL_SITE_NAME = "Si può fare"
 # The public address of the site, the one source of every absolute link that leaves a request:
 # e-mails (ours, allauth's and Wagtail's), CSV exports, the demo's Wagtail Site.
