@@ -26,6 +26,7 @@ urlpatterns = [
     path("", include("participation.urls")),
     path("", include("school.urls")),
     path("", include("maps.urls")),
+    path("", include("opendata.urls")),
     path("account/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),

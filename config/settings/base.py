@@ -83,6 +83,7 @@ INSTALLED_APPS = [
     "cms",
     "participation",
     "school",
+    "opendata",
     "demo",
     # Wagtail.
     "wagtail.contrib.redirects",
@@ -269,6 +270,11 @@ SECURE_CSP = {
 # where a settings module turns this on (dev with DEBUG, the tests, the benchmarks' throwaway
 # databases), never under base or production, and no environment variable turns it on.
 DEMO_ALLOWED = False
+
+# Who publishes the open data at /dati/ in the DCAT-AP_IT catalogue: set OPENDATA_PUBLISHER_ID to
+# the publisher's IPA code for dati.gov.it (the site's host stands in until then).
+OPENDATA_PUBLISHER_NAME = os.environ.get("OPENDATA_PUBLISHER_NAME", "Scuola delle Buone Pratiche")
+OPENDATA_PUBLISHER_ID = os.environ.get("OPENDATA_PUBLISHER_ID", "")
 
 WAGTAIL_SITE_NAME = "Si può fare"
 # The public address of the site, the one source of every absolute link that leaves a request:
