@@ -5,7 +5,7 @@ from django.views.generic import TemplateView
 
 from opendata import downloads
 from opendata.catalogue import catalogue_xml
-from opendata.datasets import BY_SLUG, COMUNI_CREDIT, DATASETS, LICENCE_NAME, LICENCE_URL
+from opendata.datasets import BY_SLUG, DATASETS, LICENCE_NAME, LICENCE_URL
 
 
 def dataset_or_404(slug: str):
@@ -26,7 +26,6 @@ class OpenDataView(TemplateView):
             "datasets": [(dataset, dataset.count()) for dataset in DATASETS],
             "licence_url": LICENCE_URL,
             "licence_name": LICENCE_NAME,
-            "comuni_credit": COMUNI_CREDIT,
             "attribution": downloads.attribution(),
         }
 
