@@ -20,6 +20,9 @@ os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/spf_be
 
 from config.settings.production import *  # noqa: E402, F403
 
+# The benchmarks build their own throwaway databases on loopback, the demo included.
+DEMO_ALLOWED = True
+
 # Static files come from the apps' folders: no collectstatic run, and no warning about its folder.
 WHITENOISE_USE_FINDERS = True
 STATIC_ROOT = None

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.urls import include, path
 from django.views.i18n import JavaScriptCatalog
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -15,7 +15,10 @@ urlpatterns = [
     path("documenti/", include(wagtaildocs_urls)),
     # The API before the site's many prefix-less patterns: its busiest write resolves sooner.
     path("api/v1/schema/", SpectacularAPIView.as_view(), name="api-schema"),
-    path("api/v1/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    # The split view serves its start-up script as a file of its own: no inline script.
+    path(
+        "api/v1/docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"
+    ),
     path("api/v1/map/", include("maps.api_urls")),
     path("api/v1/", include(router.urls)),
     path("account/", include("accounts.urls")),
@@ -24,6 +27,7 @@ urlpatterns = [
     path("", include("participation.urls")),
     path("", include("school.urls")),
     path("", include("maps.urls")),
+    path("", include("opendata.urls")),
     path("account/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),

@@ -7,6 +7,7 @@ those who want them immediately. ``send_digests`` mails the others once a day.
 
 from collections import defaultdict
 from collections.abc import Iterable
+from datetime import timedelta
 
 from django.conf import settings
 from django.core import signing
@@ -17,34 +18,55 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
 
 from accounts.links import absolute_url, site_url
 from accounts.models import MunicipalRole, User
 from participation.choices import EmailFrequency
+from participation.errors import ParticipationError
 from participation.models import Follow, Notification, NotificationPreference, Pledge, Support
 
 UNSUBSCRIBE_SALT = "participation.unsubscribe"
+# A link in an old e-mail keeps working for a year; after that the e-mail settings page does.
+UNSUBSCRIBE_MAX_AGE = timedelta(days=365)
 EMAIL_BATCH = 200
 INSERT_BATCH = 1000
 
 
 def unsubscribe_token(user: User) -> str:
-    """Return the signed token of the one-click unsubscribe link of a user."""
+    """Return the signed token of the unsubscribe links of a user."""
     return signing.dumps(user.pk, salt=UNSUBSCRIBE_SALT)
 
 
-def user_for_unsubscribe_token(token: str) -> User | None:
-    """Return the user a token was made for, or None when it is not one of ours."""
+def user_for_unsubscribe_token(token: str) -> User:
+    """Return the user a token was made for; refuse a forged, foreign or expired one."""
     try:
-        pk = signing.loads(token, salt=UNSUBSCRIBE_SALT)
+        pk = signing.loads(token, salt=UNSUBSCRIBE_SALT, max_age=UNSUBSCRIBE_MAX_AGE)
+    except signing.SignatureExpired:
+        raise ParticipationError(
+            _("This unsubscribe link has expired: change your e-mail settings from your account."),
+            code="expired_token",
+        ) from None
     except signing.BadSignature:
-        return None
-    return User.objects.filter(pk=pk).first() if isinstance(pk, int) else None
+        pk = None
+    user = User.objects.filter(pk=pk).first() if isinstance(pk, int) else None
+    if user is None:
+        raise ParticipationError(
+            _("This unsubscribe link is not valid: change your e-mail settings from your account."),
+            code="bad_token",
+        )
+    return user
 
 
 def unsubscribe_url(user: User) -> str:
-    """Return the absolute one-click unsubscribe link of a user."""
+    """Return the absolute link, for the e-mail's text, to the page that confirms unsubscribing."""
     path = reverse("participation:unsubscribe", kwargs={"token": unsubscribe_token(user)})
+    return site_url() + path
+
+
+def one_click_unsubscribe_url(user: User) -> str:
+    """Return the absolute link of the List-Unsubscribe header (RFC 8058 one-click POST)."""
+    path = reverse("participation:unsubscribe-one-click", kwargs={"token": unsubscribe_token(user)})
     return site_url() + path
 
 
@@ -141,6 +163,7 @@ def _deliverable(user: User) -> bool:
 def _send(user: User, subject_template: str, body_template: str, context: dict) -> None:
     """Send one e-mail to the user, in the site's language, with the unsubscribe link."""
     link = unsubscribe_url(user)
+    one_click = one_click_unsubscribe_url(user)
     context = {**context, "user": user, "unsubscribe_url": link, "site_url": site_url()}
     with translation.override(settings.LANGUAGE_CODE):
         subject = " ".join(render_to_string(subject_template, context).split())
@@ -150,7 +173,8 @@ def _send(user: User, subject_template: str, body_template: str, context: dict) 
         body=body,
         to=[user.email],
         headers={
-            "List-Unsubscribe": f"<{link}>",
+            # RFC 8058: mail programs POST "List-Unsubscribe=One-Click" to this address.
+            "List-Unsubscribe": f"<{one_click}>",
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
         },
     )

@@ -74,4 +74,9 @@ urlpatterns = [
         notifications.UnsubscribeView.as_view(),
         name="unsubscribe",
     ),
+    path(
+        "notifiche/disiscriviti/<str:token>/un-clic/",
+        notifications.OneClickUnsubscribeView.as_view(),
+        name="unsubscribe-one-click",
+    ),
 ]

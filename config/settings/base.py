@@ -86,6 +86,7 @@ INSTALLED_APPS = [
     "cms",
     "participation",
     "school",
+    "opendata",
     "demo",
     # Wagtail.
     "wagtail.contrib.redirects",
@@ -109,6 +110,7 @@ INSTALLED_APPS = [
     # API and maps.
     "rest_framework",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "django_filters",
     "leaflet",
     "django_htmx",
@@ -265,6 +267,16 @@ SECURE_CSP = {
     "object-src": [CSP.NONE],
 }
 
+# `manage.py load_demo` creates accounts whose passwords are printed and public: it runs only
+# where a settings module turns this on (dev with DEBUG, the tests, the benchmarks' throwaway
+# databases), never under base or production, and no environment variable turns it on.
+DEMO_ALLOWED = False
+
+# Who publishes the open data at /dati/ in the DCAT-AP_IT catalogue: set OPENDATA_PUBLISHER_ID to
+# the publisher's IPA code for dati.gov.it (the site's host stands in until then).
+OPENDATA_PUBLISHER_NAME = os.environ.get("OPENDATA_PUBLISHER_NAME", "Scuola delle Buone Pratiche")
+OPENDATA_PUBLISHER_ID = os.environ.get("OPENDATA_PUBLISHER_ID", "")
+
 WAGTAIL_SITE_NAME = "Si può fare"
 # The public address of the site, the one source of every absolute link that leaves a request:
 # e-mails (ours, allauth's and Wagtail's), CSV exports, the demo's Wagtail Site.
@@ -313,6 +325,12 @@ SPECTACULAR_SETTINGS = {
         "drf_spectacular.hooks.postprocess_schema_enums",
         "config.api_errors.document_errors",
     ],
+    # Swagger UI and Redoc from our own static files: the CSP allows no CDN.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    # No validator badge: it would load an image from swagger.io, which the CSP refuses.
+    "SWAGGER_UI_SETTINGS": {"deepLinking": True, "validatorUrl": None},
     # One schema name per choice set, whatever the field is called.
     "ENUM_NAME_OVERRIDES": {
         "AdoptionStatusEnum": "cms.choices.AdoptionStatus",

@@ -18,6 +18,8 @@ if not os.environ.get("SITE_URL", "").startswith("https://"):
     )
 
 DEBUG = False
+# Never the demo and its public passwords here (manage.py load_demo refuses).
+DEMO_ALLOWED = False
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

@@ -15,6 +15,7 @@ STORAGES = {
 SITE_URL = "http://testserver"
 WAGTAILADMIN_BASE_URL = SITE_URL
 CONTACT_EMAIL = "scuola@example.org"
+DEMO_ALLOWED = True
 
 # Serve static files straight from the app and project folders, no collectstatic needed.
 WHITENOISE_USE_FINDERS = True

@@ -89,14 +89,9 @@ def notification_preference_set(
 
 
 def notification_unsubscribe(*, token: str, ip: str | None = None) -> User:
-    """Stop every e-mail to the person the one-click link was made for."""
+    """Stop every e-mail to the person the signed unsubscribe link was made for."""
     ratelimit.check("inbox", ip=ip)
     user = user_for_unsubscribe_token(token)
-    if user is None:
-        raise ParticipationError(
-            _("This unsubscribe link is not valid: change your e-mail settings from your account."),
-            code="bad_token",
-        )
     NotificationPreference.objects.update_or_create(
         user=user, defaults={"email_frequency": EmailFrequency.NEVER}
     )

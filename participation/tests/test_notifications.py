@@ -2,6 +2,8 @@
 
 import io
 import re
+import time
+from unittest import mock
 
 import pytest
 from django.core import mail
@@ -15,6 +17,7 @@ from participation.errors import NotOpen, ParticipationDenied, ParticipationErro
 from participation.models import Follow, Notification, NotificationPreference
 from participation.notifications import (
     notify,
+    one_click_unsubscribe_url,
     send_notification_emails,
     unsubscribe_token,
     unsubscribe_url,
@@ -60,7 +63,9 @@ class TestEmail:
         assert "Accepted" in message.body
         link = unsubscribe_url(citizen)
         assert link in message.body
-        assert message.extra_headers["List-Unsubscribe"] == f"<{link}>"
+        one_click = one_click_unsubscribe_url(citizen)
+        assert one_click == link.rstrip("/") + "/un-clic/"
+        assert message.extra_headers["List-Unsubscribe"] == f"<{one_click}>"
         assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
         emailed = Notification.objects.filter(emailed_at__isnull=False)
         assert set(emailed.values_list("user_id", flat=True)) == {citizen.pk, proposal.author_id}
@@ -151,6 +156,17 @@ class TestUnsubscribe:
     def test_a_forged_token_is_refused(self, citizen, token):
         with pytest.raises(ParticipationError):
             notification_unsubscribe(token=token)
+
+    def test_an_expired_token_is_refused_with_its_own_message(self, citizen):
+        long_ago = time.time() - 400 * 24 * 3600
+        with mock.patch("django.core.signing.time.time", return_value=long_ago):
+            token = unsubscribe_token(citizen)
+
+        with pytest.raises(ParticipationError) as refused:
+            notification_unsubscribe(token=token)
+
+        assert refused.value.code == "expired_token"
+        assert not NotificationPreference.objects.filter(user=citizen).exists()
 
     def test_a_token_signed_for_something_else_is_refused(self, citizen):
         from django.core import signing

@@ -5,10 +5,14 @@ client per actor) are imported by the other test_views_* modules.
 """
 
 import html
+import re
+import time
+from unittest import mock
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.template import Context, Template
+from django.test import Client
 from django.urls import reverse
 from wagtail.models import Page, Site
 
@@ -206,29 +210,95 @@ def test_email_preference_is_saved_and_bad_choices_get_400(client, citizen):
     assert "Select a valid choice" in page_text(response)
 
 
-def test_one_click_unsubscribe_works_with_a_get_and_a_post(client, citizen):
+def frequency_of(person) -> str | None:
+    preference = NotificationPreference.objects.filter(user=person).first()
+    return preference.email_frequency if preference else None
+
+
+def test_opening_the_unsubscribe_link_only_asks_for_confirmation(client, citizen):
+    token = unsubscribe_token(citizen)
+    url = reverse("participation:unsubscribe", args=[token])
+
+    for address in (url, reverse("participation:unsubscribe-one-click", args=[token])):
+        response = client.get(address)
+        assert response.status_code == 200
+        assert "Stop e-mails?" in page_text(response)
+        assert citizen.email in page_text(response)
+        assert f'action="{url}"' in response.content.decode()
+    assert frequency_of(citizen) is None
+
+
+def test_the_confirmation_form_stops_email_and_needs_its_csrf_token(citizen):
     url = reverse("participation:unsubscribe", args=[unsubscribe_token(citizen)])
+    browser = Client(enforce_csrf_checks=True)
 
-    response = client.get(url)
+    assert browser.post(url).status_code == 403
+    assert frequency_of(citizen) is None
 
+    page = browser.get(url)
+    csrf = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.content.decode())
+    response = browser.post(url, {"csrfmiddlewaretoken": csrf.group(1)})
     assert response.status_code == 200
     assert "E-mails stopped" in page_text(response)
-    preference = NotificationPreference.objects.get(user=citizen)
-    assert preference.email_frequency == EmailFrequency.NEVER
-
-    preference.email_frequency = EmailFrequency.IMMEDIATELY
-    preference.save()
-    posted = client.post(url, {"List-Unsubscribe": "One-Click"})
-    assert posted.status_code == 200
-    preference.refresh_from_db()
-    assert preference.email_frequency == EmailFrequency.NEVER
+    assert frequency_of(citizen) == EmailFrequency.NEVER
 
 
-def test_a_forged_unsubscribe_link_gets_400(client, db):
-    response = client.get(reverse("participation:unsubscribe", args=["not-a-token"]))
+def test_one_click_post_unsubscribes_without_csrf_token(citizen):
+    url = reverse("participation:unsubscribe-one-click", args=[unsubscribe_token(citizen)])
+    mail_program = Client(enforce_csrf_checks=True)
+
+    response = mail_program.post(
+        url, "List-Unsubscribe=One-Click", content_type="application/x-www-form-urlencoded"
+    )
+
+    assert response.status_code == 200
+    assert frequency_of(citizen) == EmailFrequency.NEVER
+
+
+def test_one_click_address_refuses_a_post_without_the_one_click_body(citizen):
+    url = reverse("participation:unsubscribe-one-click", args=[unsubscribe_token(citizen)])
+
+    response = Client(enforce_csrf_checks=True).post(url, {"List-Unsubscribe": "Yes"})
 
     assert response.status_code == 400
-    assert "This unsubscribe link is not valid" in page_text(response)
+    assert "only accepts one-click" in page_text(response)
+    assert frequency_of(citizen) is None
+
+
+@pytest.mark.parametrize(
+    "name", ["participation:unsubscribe", "participation:unsubscribe-one-click"]
+)
+def test_a_forged_unsubscribe_link_gets_400(client, db, name):
+    url = reverse(name, args=["not-a-token"])
+
+    for response in (
+        client.get(url),
+        client.post(url, {"List-Unsubscribe": "One-Click"}),
+    ):
+        assert response.status_code == 400
+        assert "This unsubscribe link is not valid" in page_text(response)
+
+
+def test_an_expired_unsubscribe_link_gets_400_and_changes_nothing(client, citizen):
+    year_and_a_half_ago = time.time() - 550 * 24 * 3600
+    with mock.patch("django.core.signing.time.time", return_value=year_and_a_half_ago):
+        token = unsubscribe_token(citizen)
+    url = reverse("participation:unsubscribe-one-click", args=[token])
+
+    response = client.post(url, {"List-Unsubscribe": "One-Click"})
+
+    assert response.status_code == 400
+    assert "This unsubscribe link has expired" in page_text(response)
+    assert frequency_of(citizen) is None
+
+
+def test_the_unsubscribe_pages_are_translated(client, citizen):
+    client.cookies["lingua"] = "it"
+    url = reverse("participation:unsubscribe", args=[unsubscribe_token(citizen)])
+
+    assert "Smettere di ricevere e-mail?" in page_text(client.get(url))
+    forged = client.get(reverse("participation:unsubscribe", args=["bad"]))
+    assert "Questo link per annullare l&#x27;iscrizione non è valido" in page_text(forged)
 
 
 def test_comment_with_script_renders_inert(client, proposal, citizen):

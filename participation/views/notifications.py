@@ -1,10 +1,11 @@
-"""A person's notifications, their e-mail preference and the one-click unsubscribe link."""
+"""A person's notifications, their e-mail preference and the unsubscribe links."""
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.decorators import method_decorator
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -14,7 +15,8 @@ from participation import services
 from participation.choices import EmailFrequency
 from participation.forms import PreferenceForm
 from participation.models import Notification, NotificationPreference
-from participation.views.common import ParticipationView
+from participation.notifications import user_for_unsubscribe_token
+from participation.views.common import ParticipationView, client_ip
 
 PER_PAGE = 30
 
@@ -92,23 +94,54 @@ class PreferenceView(ParticipationView):
         return TemplateResponse(request, self.template_name, {"form": form}, status=400)
 
 
-@method_decorator(csrf_exempt, name="dispatch")
 class UnsubscribeView(ParticipationView):
-    """Stop every e-mail: opening the link is enough; mail programs may POST to it (RFC 8058)."""
+    """Ask before stopping every e-mail: mail scanners open links, so a GET changes nothing."""
 
     template_name = "participation/unsubscribe.html"
 
     def get(self, request, token):
-        return self.unsubscribe(request, token)
+        try:
+            person = user_for_unsubscribe_token(token)
+        except ValidationError as error:
+            return invalid_link(request, error)
+        return TemplateResponse(
+            request,
+            self.template_name,
+            {"person": person, "confirm_url": reverse("participation:unsubscribe", args=[token])},
+        )
 
     def post(self, request, token):
-        return self.unsubscribe(request, token)
-
-    def unsubscribe(self, request, token):
         try:
-            person = services.notification_unsubscribe(token=token)
+            person = services.notification_unsubscribe(token=token, ip=client_ip(request))
         except ValidationError as error:
+            return invalid_link(request, error)
+        return TemplateResponse(request, self.template_name, {"person": person, "done": True})
+
+
+@method_decorator(csrf_exempt, name="dispatch")
+class OneClickUnsubscribeView(UnsubscribeView):
+    """The List-Unsubscribe address: mail programs POST "List-Unsubscribe=One-Click" (RFC 8058).
+
+    The signed token is the only credential, so the POST needs no CSRF token; a GET shows the
+    same confirmation page as the link in the e-mail's text.
+    """
+
+    def post(self, request, token):
+        if request.POST.get("List-Unsubscribe") != "One-Click":
             return TemplateResponse(
-                request, self.template_name, {"error": " ".join(error.messages)}, status=400
+                request,
+                self.template_name,
+                {"error": _("This address only accepts one-click unsubscribe requests.")},
+                status=400,
             )
-        return TemplateResponse(request, self.template_name, {"person": person})
+        return super().post(request, token)
+
+
+def invalid_link(request, error: ValidationError) -> TemplateResponse:
+    """Return the page that explains a forged or expired unsubscribe link, status 400."""
+    return TemplateResponse(
+        request,
+        UnsubscribeView.template_name,
+        {"error": " ".join(error.messages)},
+        status=400,
+    )

@@ -1,5 +1,6 @@
+from django.conf import settings
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from cms.models import PracticePage
 from demo.accounts import DEMO_ACCOUNTS, demo_accounts_create
@@ -17,6 +18,13 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, force=False, **options):
+        if not settings.DEMO_ALLOWED:
+            raise CommandError(
+                "Refusing to load the demo: its accounts have public passwords. It runs only "
+                "where the settings set DEMO_ALLOWED = True (development with DEBUG on, the "
+                f"tests), not under {settings.SETTINGS_MODULE} with DEBUG={settings.DEBUG}. "
+                "Nothing was created."
+            )
         if not Municipality.objects.exists():
             call_command("load_municipalities", stdout=self.stdout)
         if PracticePage.objects.exists() and not force:
