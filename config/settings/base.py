@@ -227,7 +227,12 @@ if REDIS_URL:
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "spf",
-            "OPTIONS": {"IGNORE_EXCEPTIONS": False},
+            # An unreachable Redis fails a request (and the health check) in seconds, not minutes.
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": False,
+                "SOCKET_CONNECT_TIMEOUT": 2,
+                "SOCKET_TIMEOUT": 5,
+            },
         }
     }
     # Sessions are read on every request: from Redis, written through to the database, so a
