@@ -5,7 +5,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import SECRET_KEY, env_bool, mailer_from_url
+from .base import SECRET_KEY, env_bool, mailer_from_url, media_storage
 
 if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY must be set in the environment for production.")
@@ -18,8 +18,10 @@ if not os.environ.get("SITE_URL", "").startswith("https://"):
     )
 
 DEBUG = False
+# Uploads on an S3-compatible bucket (MEDIA_STORAGE=s3) keep the app servers free of state;
+# the local folder works for one server, or several sharing MEDIA_ROOT on a network volume.
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": media_storage(),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 CONN_MAX_AGE = int(os.environ.get("CONN_MAX_AGE", "60"))
