@@ -89,6 +89,18 @@ def media_storage() -> dict:
     return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}
 
 
+def media_origins(storage: dict) -> list[str]:
+    """Return the origins the pages load uploaded images from, for the Content Security Policy."""
+    options = storage.get("OPTIONS", {})
+    if "bucket_name" not in options:
+        return []
+    if options.get("custom_domain"):
+        return [f"https://{options['custom_domain']}"]
+    if options.get("endpoint_url"):
+        return ["{0.scheme}://{0.netloc}".format(urlsplit(options["endpoint_url"]))]
+    return ["https://*.amazonaws.com"]
+
+
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
@@ -298,7 +310,7 @@ SECURE_CSP = {
     "default-src": [CSP.SELF],
     "script-src": [CSP.SELF, CSP.NONCE],
     "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
-    "img-src": [CSP.SELF, "data:", "blob:", _tile_origin],
+    "img-src": [CSP.SELF, "data:", "blob:", _tile_origin, *media_origins(STORAGES["default"])],
     "connect-src": [CSP.SELF],
     "font-src": [CSP.SELF, "data:"],
     "frame-ancestors": [CSP.SELF],

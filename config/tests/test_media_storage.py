@@ -21,6 +21,7 @@ PRODUCTION = {
 }
 SHOW_STORAGE = (
     "from django.core.files.storage import storages; s = storages['default']; "
+    "from django.conf import settings; print(' '.join(settings.SECURE_CSP['img-src'])); "
     "print(type(s).__module__, type(s).__name__); print(s.url('immagini/foto.jpg'))"
 )
 S3 = {
@@ -37,26 +38,30 @@ S3 = {
 def test_production_stores_uploads_on_the_bucket_and_links_to_its_public_host():
     result = run_manage("shell", "-c", SHOW_STORAGE, **PRODUCTION, **S3)
     assert result.returncode == 0, result.stderr
-    backend, url = result.stdout.strip().splitlines()[-2:]
+    images_from, backend, url = result.stdout.strip().splitlines()[-3:]
     assert backend == "storages.backends.s3 S3Storage"
     assert url == "https://media.example.org/immagini/foto.jpg"
+    # The pages' Content Security Policy lets the browser load the pictures from there.
+    assert "https://media.example.org" in images_from.split()
 
 
 def test_production_without_a_custom_domain_links_to_the_endpoint_unsigned():
     env = {**S3, "AWS_S3_CUSTOM_DOMAIN": ""}
     result = run_manage("shell", "-c", SHOW_STORAGE, **PRODUCTION, **env)
     assert result.returncode == 0, result.stderr
-    url = result.stdout.strip().splitlines()[-1]
+    images_from, _backend, url = result.stdout.strip().splitlines()[-3:]
     assert url.startswith("https://s3.example.net/sipuofare-media/immagini/foto.jpg")
+    assert "https://s3.example.net" in images_from.split()
     assert "Signature" not in url
 
 
 def test_production_keeps_the_local_folder_by_default():
     result = run_manage("shell", "-c", SHOW_STORAGE, **PRODUCTION, MEDIA_STORAGE="")
     assert result.returncode == 0, result.stderr
-    backend, url = result.stdout.strip().splitlines()[-2:]
+    images_from, backend, url = result.stdout.strip().splitlines()[-3:]
     assert backend == "django.core.files.storage.filesystem FileSystemStorage"
     assert url == "/media/immagini/foto.jpg"
+    assert "https://media.example.org" not in images_from
 
 
 @pytest.mark.parametrize(
