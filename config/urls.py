@@ -9,8 +9,11 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import router
 from config.api_errors import not_found
+from config.health import health
 
 urlpatterns = [
+    # First: the load balancer asks every few seconds.
+    path("salute/", health, name="health"),
     path("admin/", include(wagtailadmin_urls)),
     path("documenti/", include(wagtaildocs_urls)),
     # The API before the site's many prefix-less patterns: its busiest write resolves sooner.

@@ -5,6 +5,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -49,6 +50,55 @@ def mailer_from_url(url: str) -> dict:
         options["use_tls"] = True
     options["timeout"] = int(query.get("timeout", 20))
     return {"BACKEND": "django.core.mail.backends.smtp.EmailBackend", "OPTIONS": options}
+
+
+def media_storage() -> dict:
+    """Return the storage of uploaded files named by MEDIA_STORAGE: "local" (default) or "s3".
+
+    "s3" is any S3-compatible bucket through django-storages: AWS_STORAGE_BUCKET_NAME, and
+    optionally AWS_S3_ENDPOINT_URL (another provider than AWS), AWS_S3_REGION_NAME,
+    AWS_S3_CUSTOM_DOMAIN (the CDN or public host that serves the files), AWS_LOCATION (a folder in
+    the bucket); the keys come from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY as boto3 reads
+    them. Links are plain public URLs unless AWS_QUERYSTRING_AUTH=1: signed links expire, and
+    pages keep their links in the cache for longer than that.
+    """
+    kind = os.environ.get("MEDIA_STORAGE", "local").strip().lower() or "local"
+    if kind == "local":
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    if kind != "s3":
+        raise ImproperlyConfigured(f"MEDIA_STORAGE must be 'local' or 's3', not {kind!r}.")
+    bucket = os.environ.get("AWS_STORAGE_BUCKET_NAME", "").strip()
+    if not bucket:
+        raise ImproperlyConfigured("MEDIA_STORAGE=s3 needs AWS_STORAGE_BUCKET_NAME.")
+    options = {
+        "bucket_name": bucket,
+        # Two uploads with the same name keep both files, as on a local disk.
+        "file_overwrite": False,
+        "default_acl": None,
+        "querystring_auth": env_bool("AWS_QUERYSTRING_AUTH", False),
+    }
+    for option, variable in (
+        ("endpoint_url", "AWS_S3_ENDPOINT_URL"),
+        ("region_name", "AWS_S3_REGION_NAME"),
+        ("custom_domain", "AWS_S3_CUSTOM_DOMAIN"),
+        ("location", "AWS_LOCATION"),
+    ):
+        value = os.environ.get(variable, "").strip()
+        if value:
+            options[option] = value
+    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}
+
+
+def media_origins(storage: dict) -> list[str]:
+    """Return the origins the pages load uploaded images from, for the Content Security Policy."""
+    options = storage.get("OPTIONS", {})
+    if "bucket_name" not in options:
+        return []
+    if options.get("custom_domain"):
+        return [f"https://{options['custom_domain']}"]
+    if options.get("endpoint_url"):
+        return ["{0.scheme}://{0.netloc}".format(urlsplit(options["endpoint_url"]))]
+    return ["https://*.amazonaws.com"]
 
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
@@ -222,7 +272,7 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": media_storage(),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
@@ -258,7 +308,7 @@ SECURE_CSP = {
     "default-src": [CSP.SELF],
     "script-src": [CSP.SELF, CSP.NONCE],
     "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
-    "img-src": [CSP.SELF, "data:", "blob:", _tile_origin],
+    "img-src": [CSP.SELF, "data:", "blob:", _tile_origin, *media_origins(STORAGES["default"])],
     "connect-src": [CSP.SELF],
     "font-src": [CSP.SELF, "data:"],
     "frame-ancestors": [CSP.SELF],

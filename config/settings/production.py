@@ -5,7 +5,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import SECRET_KEY, env_bool, mailer_from_url
+from .base import SECRET_KEY, env_bool, mailer_from_url, media_storage
 
 if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY must be set in the environment for production.")
@@ -20,8 +20,10 @@ if not os.environ.get("SITE_URL", "").startswith("https://"):
 DEBUG = False
 # Never the demo and its public passwords here (manage.py load_demo refuses).
 DEMO_ALLOWED = False
+# Uploads on an S3-compatible bucket (MEDIA_STORAGE=s3) keep the app servers free of state;
+# the local folder works for one server, or several sharing MEDIA_ROOT on a network volume.
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": media_storage(),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 CONN_MAX_AGE = int(os.environ.get("CONN_MAX_AGE", "60"))
@@ -29,6 +31,8 @@ DATABASES["default"]["CONN_MAX_AGE"] = CONN_MAX_AGE  # noqa: F405
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+# The load balancer asks the app servers for their health over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^salute/$"]
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
