@@ -3,8 +3,10 @@
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/spf_bench_participation \\
         .venv/bin/python bench/participation.py [--quick]
 
-Settings: bench/settings_bench.py (production with plain HTTP on loopback, Redis at REDIS_URL,
-default redis://127.0.0.1:6379/11, and support rate limits high enough for the load). The
+Settings: bench/settings_bench.py (production with plain HTTP on loopback and support rate
+limits high enough for the load). Its own data, never the developer's: the PostgreSQL database
+DATABASE_URL names (default spf_bench_participation) and Redis database 11 (REDIS_URL, default
+redis://127.0.0.1:6379/11: cache, sessions, rate limits), which it never empties. The
 database is created if missing, migrated, given the comuni and the demo content, then 100,000
 proposals, 1,000,000 supports, 100,000 pledges and 5,000 comments by 50,000 people, written by
 INSERT … SELECT over generate_series with the counters computed from the rows (a later run
@@ -43,6 +45,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/spf_bench_participation")
+os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/11")
 os.environ["DJANGO_SETTINGS_MODULE"] = "bench.settings_bench"
 
 import django  # noqa: E402
