@@ -3,10 +3,11 @@
 What happens to a proposal concerns its whole audience, up to every one of its supporters: the
 service records an `Announcement` in its transaction and a task queued when it commits writes
 the notifications in short batches of their own (`announcement_fan_out`), never holding the
-proposal's lock. Notifications for one or two people (comments, moderation) are written in the
-caller's transaction with `notify`. E-mails go out through a task queued when the rows commit
-(immediately in development, by the database worker in production), to those who want them
-immediately; ``send_digests`` mails the others once a day.
+proposal's lock; `manage.py fan_out_pending` finishes any whose task was lost. Notifications
+for one or two people (comments, moderation) are written in the caller's transaction with
+`notify`. E-mails go out through a task queued when the rows commit (immediately in
+development, by the database worker in production), to those who want them immediately;
+``send_digests`` mails the others once a day.
 """
 
 import bisect

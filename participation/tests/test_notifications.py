@@ -207,6 +207,23 @@ class TestFanOut:
         told = set(Notification.objects.values_list("user_id", flat=True))
         assert told == {user.pk for user in crowd}
 
+    def test_a_lost_task_is_made_up_by_the_pending_command(
+        self, proposal, crowd, django_capture_on_commit_callbacks
+    ):
+        with django_capture_on_commit_callbacks(execute=False):
+            announce(proposal=proposal, kind="answered", text="Novità")
+        output = io.StringIO()
+
+        call_command("fan_out_pending", "--minutes=0", stdout=output)
+        call_command("fan_out_pending", "--minutes=0", stdout=output)
+
+        told = sorted(Notification.objects.values_list("user_id", flat=True))
+        assert told == sorted({user.pk for user in crowd} | {proposal.author_id})
+        assert output.getvalue().splitlines() == [
+            f"Announcements finished: 1; notifications written: {len(told)}",
+            "Announcements finished: 0; notifications written: 0",
+        ]
+
     def test_supporting_after_the_news_brings_no_old_news(
         self, proposal, admin_same, citizen, crowd, django_capture_on_commit_callbacks
     ):
