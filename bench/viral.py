@@ -69,7 +69,7 @@ def ensure_people(count: int) -> list[int]:
 def build(supporters: int) -> tuple[Proposal, User, list[int]]:
     """Return a fresh open proposal with `supporters` supports, its comune's administrator and
     the people who will support it during the measure."""
-    people = ensure_people(supporters + PROCESSES * PER_PROCESS)
+    people = ensure_people(supporters + PROCESSES * PER_PROCESS + 1)
     comune = Municipality.objects.order_by("-population").first()
     admin = User.objects.filter(email=ADMIN).first()
     if admin is None:
@@ -80,7 +80,7 @@ def build(supporters: int) -> tuple[Proposal, User, list[int]]:
         title="Una proposta che tutti sostengono",
         body="Centomila persone la sostengono: ora il comune risponde e la adotta.",
         municipality=comune,
-        author_id=people[-1],
+        author_id=people[-1],  # never among those who support it
         status="published",
         support_threshold=10_000_000,
     )
@@ -95,7 +95,7 @@ def build(supporters: int) -> tuple[Proposal, User, list[int]]:
             [supporters, proposal.pk],
         )
         cursor.execute("ANALYZE participation_support")
-    return proposal, admin, people[supporters : supporters + PROCESSES * PER_PROCESS]
+    return proposal, admin, people[supporters:-1]
 
 
 def remove(proposal_id: int) -> None:
