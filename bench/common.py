@@ -1,4 +1,8 @@
-"""Helpers shared by the benchmark scripts."""
+"""Helpers shared by the benchmark scripts.
+
+They touch only what the calling script configured: its own database (each script names it) and
+its own Redis database, of which `empty_cache` deletes the site's keys alone.
+"""
 
 from django.conf import settings
 from django.db import connection
@@ -24,6 +28,16 @@ def ensure_database() -> None:
         exists = admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
         if not exists:
             admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+
+
+def empty_cache() -> None:
+    """Delete the site's cached entries (its key prefix only), not the whole Redis database."""
+    from django.core.cache import cache
+
+    if hasattr(cache, "delete_pattern"):
+        cache.delete_pattern("*")
+    else:
+        cache.clear()  # local memory: this process's own
 
 
 def measure_page(client, url: str, runs: int, *, make_cold, cold_runs: int) -> dict:

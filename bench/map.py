@@ -1,7 +1,11 @@
 """Benchmark the map endpoint: 200,000 points over Italy, 20 viewports at every zoom from 5 to 14.
 
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/spf_bench \\
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/spf_bench_map \\
     DJANGO_SETTINGS_MODULE=config.settings.dev .venv/bin/python bench/map.py [--quick]
+
+Its own data, never the developer's: the database DATABASE_URL names (created if missing on
+PostgreSQL), by default the SQLite file bench/map.sqlite3; the cache in Redis database 13
+(REDIS_URL, default redis://127.0.0.1:6379/13), which it never empties.
 
 Loads the comuni and the synthetic points (once: a later run reuses them), then asks the real
 endpoint, in process through Django's full request path, for random 1280×800 viewports. The
@@ -18,7 +22,10 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DATABASE_URL", f"sqlite:///{ROOT / 'bench' / 'map.sqlite3'}")
+os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/13")
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
 # Measure the site as it runs in production: no query logging, persistent connections.
 os.environ["DEBUG"] = "0"

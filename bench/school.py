@@ -4,8 +4,10 @@ and registrations under load.
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/spf_bench_school \\
         .venv/bin/python bench/school.py [--quick]
 
-Settings: bench/settings_bench.py (production on loopback, Redis at REDIS_URL). The database
-(created if missing, default spf_bench_school) belongs to the benchmark: it is migrated, given
+Settings: bench/settings_bench.py (production on loopback). Its own data, never the developer's:
+the PostgreSQL database DATABASE_URL names (default spf_bench_school) and Redis database 12
+(REDIS_URL, default redis://127.0.0.1:6379/12: cache, sessions, rate limits), which it never
+empties. The database is created if missing and belongs to the benchmark: it is migrated, given
 the comuni and the demo, then 200 sessions (150 past with reports, attendance and materials,
 50 open for registration) and 100,000 registrations written by INSERT … SELECT; a later run
 reuses them (--quick without data builds 40 sessions and 20,000 registrations).
@@ -34,6 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/spf_bench_school")
+os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/12")
 os.environ["DJANGO_SETTINGS_MODULE"] = "bench.settings_bench"
 
 import django  # noqa: E402

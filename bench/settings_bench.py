@@ -4,6 +4,11 @@ A module rather than environment variables alone because the participation rate 
 setting (PARTICIPATION_RATE_LIMITS), and because production's hashed static files would need a
 collectstatic run that measuring the API does not need. Everything else is production: DEBUG
 off, persistent database connections, Redis for the cache and the rate limits, database tasks.
+
+Database and Redis: those the calling script set in DATABASE_URL and REDIS_URL, each
+benchmark's own (participation.py: spf_bench_participation and Redis database 11; school.py:
+spf_bench_school and Redis database 12); on their own these settings fall back to
+participation's. Never the developer's database, never Redis database 0.
 """
 
 import os

@@ -4,7 +4,8 @@ Standard library only and one forked process per client, so that the clients sha
 light next to the server they measure. Each client logs in once through the site's login form
 (session cookie and CSRF token, as a browser gets them), then supports its own proposals one
 after another through POST /api/v1/proposals/<id>/support/, one TCP connection per request
-(gunicorn's sync workers close every connection), until the time is up.
+(gunicorn's sync workers close every connection), until the time is up. It opens no database
+and no Redis connection of its own: it only speaks HTTP to the server it is given.
 """
 
 import http.client

@@ -1,10 +1,16 @@
 """Who hears about what: in-app notifications, their e-mails, digests and unsubscribing.
 
-Rows are written in the caller's transaction; e-mails go out through a task queued when the
-transaction commits (immediately in development, by the database worker in production), to
-those who want them immediately. ``send_digests`` mails the others once a day.
+What happens to a proposal concerns its whole audience, up to every one of its supporters: the
+service records an `Announcement` in its transaction and a task queued when it commits writes
+the notifications in short batches of their own (`announcement_fan_out`), never holding the
+proposal's lock; `manage.py fan_out_pending` finishes any whose task was lost. Notifications
+for one or two people (comments, moderation) are written in the caller's transaction with
+`notify`. E-mails go out through a task queued when the rows commit (immediately in
+development, by the database worker in production), to those who want them immediately;
+``send_digests`` mails the others once a day.
 """
 
+import bisect
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import timedelta
@@ -24,7 +30,14 @@ from accounts.links import absolute_url, site_url
 from accounts.models import MunicipalRole, User
 from participation.choices import EmailFrequency
 from participation.errors import ParticipationError
-from participation.models import Follow, Notification, NotificationPreference, Pledge, Support
+from participation.models import (
+    Announcement,
+    Follow,
+    Notification,
+    NotificationPreference,
+    Pledge,
+    Support,
+)
 
 UNSUBSCRIBE_SALT = "participation.unsubscribe"
 # A link in an old e-mail keeps working for a year; after that the e-mail settings page does.
@@ -135,6 +148,84 @@ def notify(
     ids = [row.pk for row in created]
     transaction.on_commit(lambda: queue_emails(ids))
     return created
+
+
+def announce(
+    *,
+    proposal,
+    kind: str,
+    text: str,
+    url: str = "",
+    actor=None,
+    **audience: bool,
+) -> Announcement:
+    """Record what happened to a proposal and tell its audience once the transaction commits.
+
+    `audience` takes the flags of `proposal_audience`; the actor is never told of their own act.
+    Nothing is told if the caller's transaction rolls back.
+    """
+    announcement = Announcement.objects.create(
+        proposal=proposal, kind=kind, text=text, url=url, actor=actor, audience=audience
+    )
+    transaction.on_commit(lambda: queue_fan_out(announcement.pk))
+    return announcement
+
+
+def queue_fan_out(announcement_id: int) -> None:
+    """Queue the task that writes an announcement's notifications."""
+    from participation.tasks import fan_out_announcement
+
+    fan_out_announcement.enqueue(announcement_id)
+
+
+def announcement_fan_out(announcement_id: int, *, batch_size: int = INSERT_BATCH) -> int:
+    """Write the notifications of an announcement in batches; return how many were written.
+
+    Each batch is its own short transaction holding only the announcement's row: it skips the
+    people already told (those up to `notified_through`), inserts the next ones in user order,
+    and moves the mark. Running it again, or twice at once, adds nothing. The audience is read
+    once, when the task starts.
+    """
+    announcement = (
+        Announcement.objects.filter(pk=announcement_id, fanned_out_at__isnull=True)
+        .select_related("proposal")
+        .first()
+    )
+    if announcement is None:
+        return 0
+    flags = {name: bool(value) for name, value in announcement.audience.items()}
+    recipients = sorted(proposal_audience(announcement.proposal, **flags) - {announcement.actor_id})
+    written = 0
+    while True:
+        with transaction.atomic():
+            current = Announcement.objects.select_for_update().get(pk=announcement_id)
+            if current.fanned_out_at is not None:
+                break
+            start = bisect.bisect_right(recipients, current.notified_through)
+            chunk = recipients[start : start + batch_size]
+            if not chunk:
+                current.fanned_out_at = timezone.now()
+                current.save(update_fields=["fanned_out_at"])
+                break
+            created = Notification.objects.bulk_create(
+                [
+                    Notification(
+                        user_id=user_id,
+                        kind=current.kind,
+                        proposal_id=current.proposal_id,
+                        announcement=current,
+                        text=current.text,
+                        url=current.url,
+                    )
+                    for user_id in chunk
+                ]
+            )
+            current.notified_through = chunk[-1]
+            current.save(update_fields=["notified_through"])
+            ids = [row.pk for row in created]
+            transaction.on_commit(lambda ids=ids: queue_emails(ids))
+        written += len(created)
+    return written
 
 
 def queue_emails(notification_ids: list[int]) -> None:

@@ -6,6 +6,12 @@ from participation import notifications
 
 
 @task
+def fan_out_announcement(announcement_id: int) -> int:
+    """Notify everyone an announcement concerns, in batches, outside the proposal's lock."""
+    return notifications.announcement_fan_out(announcement_id)
+
+
+@task
 def send_notification_emails(notification_ids: list[int]) -> int:
     """E-mail these notifications to those who want e-mail immediately."""
     return notifications.send_notification_emails(notification_ids)

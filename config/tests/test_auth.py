@@ -7,6 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from accounts.tests.factories import MunicipalRoleFactory, UserFactory
 from participation.choices import NotificationKind
 from participation.models import Notification
+from participation.tests.factories import ProposalFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -45,3 +46,24 @@ def test_a_citizen_sees_no_manage_link(client, settings):
     client.force_login(UserFactory())
     page = header(client)
     assert 'href="/gestione/"' not in page and "notifications-count" not in page
+
+
+def test_the_api_shows_no_header_and_loads_the_person_alone(client, settings):
+    settings.ROOT_URLCONF = "config.urls"
+    citizen = UserFactory()
+    MunicipalRoleFactory(user=citizen)
+    Notification.objects.create(user=citizen, kind=NotificationKind.NEW_PROPOSAL, text="Uno")
+    proposal = ProposalFactory(support_threshold=1_000)
+    client.force_login(citizen)
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.post(f"/api/v1/proposals/{proposal.pk}/support/")
+    assert response.status_code == 201
+    assert response.json()["supports_count"] == 1
+    sql = " ".join(query["sql"] for query in queries.captured_queries)
+    assert "accounts_user" in sql
+    assert "participation_notification" not in sql and "accounts_municipalrole" not in sql
+
+    # The pages still carry the header's facts.
+    page = header(client)
+    assert 'href="/gestione/"' in page and 'class="notifications-count">1' in page

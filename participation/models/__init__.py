@@ -2,10 +2,16 @@
 
 from participation.models.contributions import Answer, Comment, Pledge, Support
 from participation.models.moderation import Flag, ParticipationBlock
-from participation.models.notifications import Follow, Notification, NotificationPreference
+from participation.models.notifications import (
+    Announcement,
+    Follow,
+    Notification,
+    NotificationPreference,
+)
 from participation.models.proposals import MunicipalityParticipation, Proposal, default_threshold
 
 __all__ = [
+    "Announcement",
     "Answer",
     "Comment",
     "Flag",

@@ -62,6 +62,53 @@ class Follow(models.Model):
         return f"{self.user} → {self.proposal or self.municipality}"
 
 
+class Announcement(models.Model):
+    """Something that happened to a proposal, to be told to everyone it concerns.
+
+    The service that changes the proposal writes this row in its own transaction; a task run
+    after the commit writes the notifications in batches, outside the proposal's lock.
+    `notified_through` is the highest user id already told: a batch moves it forward in the
+    same transaction as its rows, so an interrupted fan-out resumes and a repeated one adds
+    nothing.
+    """
+
+    proposal = models.ForeignKey(
+        "participation.Proposal",
+        on_delete=models.CASCADE,
+        related_name="announcements",
+        verbose_name=_("proposal"),
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=NotificationKind.choices)
+    text = models.CharField(_("text"), max_length=500)
+    url = models.CharField(_("link"), max_length=300, blank=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("told by"),
+    )
+    audience = models.JSONField(_("audience"), default=dict, blank=True)
+    created_at = models.DateTimeField(_("created on"), auto_now_add=True)
+    notified_through = models.BigIntegerField(_("notified up to user"), default=0)
+    fanned_out_at = models.DateTimeField(_("everyone told on"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("announcement")
+        verbose_name_plural = _("announcements")
+        indexes = [
+            models.Index(
+                fields=["created_at"],
+                condition=models.Q(fanned_out_at__isnull=True),
+                name="announcement_pending",
+            )
+        ]
+
+    def __str__(self):
+        return self.text
+
+
 class Notification(models.Model):
     """Something a person should know about, shown in the site and possibly e-mailed."""
 
@@ -80,6 +127,15 @@ class Notification(models.Model):
         blank=True,
         related_name="notifications",
         verbose_name=_("proposal"),
+    )
+    announcement = models.ForeignKey(
+        Announcement,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="notifications",
+        verbose_name=_("announcement"),
+        db_index=False,
     )
     text = models.CharField(_("text"), max_length=500)
     url = models.CharField(_("link"), max_length=300, blank=True)
@@ -104,6 +160,13 @@ class Notification(models.Model):
                 condition=models.Q(emailed_at__isnull=True),
                 name="notification_to_email",
             ),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["announcement", "user"],
+                condition=models.Q(announcement__isnull=False),
+                name="notification_once_per_announcement",
+            )
         ]
 
     def __str__(self):

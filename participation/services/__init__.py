@@ -2,8 +2,9 @@
 
 Each checks who acts (PermissionDenied subclasses from participation.errors) and what they
 send (ParticipationError, a ValidationError), counts the write against the rate limits of the
-user and of the `ip` the view passes, and keeps counters, map points and notifications current
-in the same transaction.
+user and of the `ip` the view passes, and keeps counters and map points current in the same
+transaction; what concerns a proposal's whole audience is announced there and told after the
+commit (participation.notifications).
 """
 
 from participation.selectors import proposal_similar_titles

@@ -15,7 +15,7 @@ from participation.formatting import plain_excerpt
 from participation.map_layer import proposal_point_sync
 from participation.models import Answer, Comment, Proposal
 from participation.models.proposals import BODY_MAX
-from participation.notifications import notify, proposal_audience, render_text
+from participation.notifications import announce, render_text
 from participation.services.rules import AnyUser, clean_text, require_administrator
 
 ADOPTABLE = {
@@ -109,10 +109,9 @@ def answer_post(
                 }
             )
         answer = _record_answer(user=user, proposal=current, text=text, status_to=status)
-        notify(
-            user_ids=proposal_audience(current),
-            kind=NotificationKind.ANSWERED,
+        announce(
             proposal=current,
+            kind=NotificationKind.ANSWERED,
             text=render_text(
                 _("%(comune)s answered “%(title)s”: %(status)s."),
                 {
@@ -122,7 +121,7 @@ def answer_post(
                 },
             ),
             url=current.get_absolute_url(),
-            exclude=[user.pk],
+            actor=user,
         )
     _sync_caller(proposal, current)
     return answer
@@ -235,15 +234,14 @@ def proposal_adopt(
             kind = NotificationKind.ANSWERED
             message = _("%(comune)s accepted “%(title)s” and will make it a practice case.")
         _record_answer(user=user, proposal=current, text=text, status_to=status)
-        notify(
-            user_ids=proposal_audience(current),
-            kind=kind,
+        announce(
             proposal=current,
+            kind=kind,
             text=render_text(
                 message, {"comune": current.municipality.name, "title": current.title}
             ),
             url=current.get_absolute_url(),
-            exclude=[user.pk],
+            actor=user,
         )
     _sync_caller(proposal, current)
     return current

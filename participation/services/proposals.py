@@ -21,7 +21,7 @@ from participation.errors import EditWindowClosed, NotOpen, ParticipationDenied,
 from participation.map_layer import proposal_point_sync
 from participation.models import Answer, MunicipalityParticipation, Proposal, default_threshold
 from participation.models.proposals import BODY_MIN, TITLE_MIN
-from participation.notifications import notify, proposal_audience, render_text
+from participation.notifications import announce, render_text
 from participation.services.images import image_prepare
 from participation.services.rules import (
     AnyUser,
@@ -219,23 +219,20 @@ def proposal_create(
     with transaction.atomic():
         proposal.save()
         proposal_point_sync(proposal)
-        notify(
-            user_ids=proposal_audience(
-                proposal,
-                author=False,
-                supporters=False,
-                pledgers=False,
-                followers=False,
-                comune_followers=True,
-            ),
-            kind=NotificationKind.NEW_PROPOSAL,
+        announce(
             proposal=proposal,
+            kind=NotificationKind.NEW_PROPOSAL,
             text=render_text(
                 _("New proposal in %(comune)s: “%(title)s”."),
                 {"comune": municipality.name, "title": proposal.title},
             ),
             url=proposal.get_absolute_url(),
-            exclude=[user.pk],
+            actor=user,
+            author=False,
+            supporters=False,
+            pledgers=False,
+            followers=False,
+            comune_followers=True,
         )
     return proposal
 
@@ -327,14 +324,15 @@ def proposal_withdraw(*, user: AnyUser, proposal: Proposal, ip: str | None = Non
         current.status = ProposalStatus.WITHDRAWN
         current.save(update_fields=["status", "updated_at"])
         proposal_point_sync(current)
-        notify(
-            user_ids=proposal_audience(current, author=False),
-            kind=NotificationKind.WITHDRAWN,
+        announce(
             proposal=current,
+            kind=NotificationKind.WITHDRAWN,
             text=render_text(
                 _("“%(title)s” was withdrawn by its author."), {"title": current.title}
             ),
             url=current.get_absolute_url(),
+            actor=user,
+            author=False,
         )
     proposal.status = current.status
     return current
@@ -385,16 +383,9 @@ def reach_threshold(proposal_id: int) -> bool:
     proposal.status = ProposalStatus.AWAITING_ANSWER
     proposal.threshold_reached_at, proposal.answer_due_on = now, due
     proposal_point_sync(proposal)
-    notify(
-        user_ids=proposal_audience(
-            proposal,
-            supporters=False,
-            pledgers=False,
-            comune_followers=True,
-            administrators=True,
-        ),
-        kind=NotificationKind.THRESHOLD_REACHED,
+    announce(
         proposal=proposal,
+        kind=NotificationKind.THRESHOLD_REACHED,
         text=render_text(
             _("“%(title)s” reached %(count)d supports: %(comune)s owes an answer by %(date)s."),
             {
@@ -406,6 +397,10 @@ def reach_threshold(proposal_id: int) -> bool:
             },
         ),
         url=proposal.get_absolute_url(),
+        supporters=False,
+        pledgers=False,
+        comune_followers=True,
+        administrators=True,
     )
     return True
 

@@ -1,6 +1,8 @@
 """Supports under concurrency, on PostgreSQL: exact counts, one support each, one threshold."""
 
 import random
+import threading
+from unittest import mock
 
 import pytest
 from django.db import connection
@@ -11,9 +13,10 @@ from accounts.tests.factories import UserFactory
 from maps.tests.factories import MunicipalityFactory
 from participation.choices import NotificationKind, ProposalStatus
 from participation.errors import AlreadySupported, ParticipationError
-from participation.models import Notification, Proposal, Support
+from participation.models import Announcement, Notification, Proposal, Support
+from participation.notifications import announcement_fan_out
 from participation.services import support_add, support_withdraw
-from participation.tests.factories import ProposalFactory
+from participation.tests.factories import ProposalFactory, SupportFactory
 
 pytestmark = [
     pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL row locks"),
@@ -93,3 +96,43 @@ def test_outside_a_transaction_a_support_is_one_statement_that_does_not_wait_for
     with pytest.raises(AlreadySupported):
         support_add(user=citizen, proposal=proposal)
     assert Proposal.objects.get(pk=proposal.pk).supports_count == 1
+
+
+def test_a_support_goes_through_while_the_news_is_being_written(settings):
+    settings.PARTICIPATION_RATE_LIMITS = {"support": {"user": "", "ip": ""}}
+    proposal = ProposalFactory(municipality=MunicipalityFactory(), support_threshold=10_000)
+    supporters = [SupportFactory(proposal=proposal).user for _ in range(5)]
+    newcomer = UserFactory()
+    announcement = Announcement.objects.create(
+        proposal=proposal, kind=NotificationKind.ANSWERED, text="Novità"
+    )
+    real = Notification.objects.bulk_create
+    outcomes = []
+
+    def support_in_another_connection():
+        try:
+            with connection.cursor() as cursor:
+                # Waiting for a lock the fan-out held would end in an error, not in a hang.
+                cursor.execute("SET lock_timeout = '5s'")
+            outcomes.append(support_add(user=newcomer, proposal=proposal))
+        except Exception as error:  # noqa: BLE001 - the assertion below shows it
+            outcomes.append(error)
+        finally:
+            connection.close()
+
+    def write_then_support_before_the_commit(rows, *args, **kwargs):
+        created = real(rows, *args, **kwargs)
+        if not outcomes:
+            other = threading.Thread(target=support_in_another_connection)
+            other.start()
+            other.join()
+        return created
+
+    with mock.patch.object(
+        Notification.objects, "bulk_create", write_then_support_before_the_commit
+    ):
+        written = announcement_fan_out(announcement.pk, batch_size=2)
+
+    assert isinstance(outcomes[0], Support), outcomes
+    assert Proposal.objects.get(pk=proposal.pk).supports_count == 1
+    assert written == len(supporters) + 1  # and the author

@@ -8,14 +8,17 @@ from unittest import mock
 import pytest
 from django.core import mail
 from django.core.management import call_command
+from django.db import transaction
 from django.utils import timezone
 
 from accounts.tests.factories import UserFactory
 from cms.tests.factories import PracticePageFactory
 from participation.choices import EmailFrequency, NotificationKind, ProposalStatus
 from participation.errors import NotOpen, ParticipationDenied, ParticipationError
-from participation.models import Follow, Notification, NotificationPreference
+from participation.models import Announcement, Follow, Notification, NotificationPreference
 from participation.notifications import (
+    announce,
+    announcement_fan_out,
     notify,
     one_click_unsubscribe_url,
     send_notification_emails,
@@ -31,8 +34,15 @@ from participation.services import (
     notification_unsubscribe,
     pledge_add,
     proposal_adopt,
+    proposal_withdraw,
+    support_add,
 )
-from participation.tests.factories import NotificationFactory, ProposalFactory
+from participation.tests.factories import (
+    FollowFactory,
+    NotificationFactory,
+    ProposalFactory,
+    SupportFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -105,6 +115,128 @@ class TestEmail:
 
         assert send_notification_emails(ids) == 0
         assert mail.outbox == []
+
+
+class TestFanOut:
+    """What happens to a proposal reaches its whole audience after the commit, once each."""
+
+    @pytest.fixture
+    def crowd(self, proposal):
+        """Seven supporters, two of whom also follow, and one follower who does not support."""
+        supporters = [SupportFactory(proposal=proposal).user for _ in range(7)]
+        for user in supporters[:2]:
+            FollowFactory(user=user, proposal=proposal)
+        follower = FollowFactory(proposal=proposal).user
+        return [*supporters, follower]
+
+    def test_everyone_concerned_hears_once_and_the_actor_not_at_all(
+        self, proposal, admin_same, crowd, django_capture_on_commit_callbacks
+    ):
+        FollowFactory(user=admin_same, proposal=proposal)
+
+        with django_capture_on_commit_callbacks(execute=True):
+            answer_post(user=admin_same, proposal=proposal, text="Ne parliamo.", status="accepted")
+
+        told = list(Notification.objects.values_list("user_id", flat=True))
+        assert sorted(told) == sorted({user.pk for user in crowd} | {proposal.author_id})
+        assert admin_same.pk not in told
+        assert len(mail.outbox) == len(told)
+        announcement = Announcement.objects.get()
+        assert announcement.fanned_out_at is not None
+
+    def test_in_batches_and_a_second_run_adds_nothing(
+        self, proposal, crowd, django_capture_on_commit_callbacks
+    ):
+        with django_capture_on_commit_callbacks(execute=False):
+            announcement = announce(proposal=proposal, kind="answered", text="Novità")
+
+        assert announcement_fan_out(announcement.pk, batch_size=3) == len(crowd) + 1
+        assert announcement_fan_out(announcement.pk, batch_size=3) == 0
+        assert Notification.objects.count() == len(crowd) + 1
+        announcement.refresh_from_db()
+        assert announcement.notified_through == max(
+            [user.pk for user in crowd] + [proposal.author_id]
+        )
+
+    def test_an_interrupted_fan_out_resumes_where_it_stopped(
+        self, proposal, crowd, django_capture_on_commit_callbacks
+    ):
+        with django_capture_on_commit_callbacks(execute=False):
+            announcement = announce(proposal=proposal, kind="answered", text="Novità")
+        real = Notification.objects.bulk_create
+        calls = []
+
+        def fail_on_the_second_batch(rows, *args, **kwargs):
+            calls.append(len(rows))
+            if len(calls) == 2:
+                raise ConnectionError("database gone")
+            return real(rows, *args, **kwargs)
+
+        with (
+            mock.patch.object(Notification.objects, "bulk_create", fail_on_the_second_batch),
+            pytest.raises(ConnectionError),
+        ):
+            announcement_fan_out(announcement.pk, batch_size=3)
+        assert Notification.objects.count() == 3
+
+        assert announcement_fan_out(announcement.pk, batch_size=3) == len(crowd) + 1 - 3
+        counts = Notification.objects.values_list("user_id", flat=True)
+        assert sorted(counts) == sorted({user.pk for user in crowd} | {proposal.author_id})
+
+    def test_nothing_is_told_if_the_transaction_rolls_back(
+        self, proposal, author, crowd, django_capture_on_commit_callbacks
+    ):
+        with (
+            django_capture_on_commit_callbacks(execute=True),
+            pytest.raises(RuntimeError),
+            transaction.atomic(),
+        ):
+            proposal_withdraw(user=author, proposal=proposal)
+            raise RuntimeError("the request failed afterwards")
+
+        assert not Announcement.objects.exists()
+        assert not Notification.objects.exists()
+        assert mail.outbox == []
+
+    def test_the_change_commits_before_anyone_is_told(
+        self, proposal, author, crowd, django_capture_on_commit_callbacks
+    ):
+        with django_capture_on_commit_callbacks(execute=False) as callbacks:
+            proposal_withdraw(user=author, proposal=proposal)
+
+            assert not Notification.objects.exists()
+        assert len(callbacks) == 1
+
+        callbacks[0]()
+        told = set(Notification.objects.values_list("user_id", flat=True))
+        assert told == {user.pk for user in crowd}
+
+    def test_a_lost_task_is_made_up_by_the_pending_command(
+        self, proposal, crowd, django_capture_on_commit_callbacks
+    ):
+        with django_capture_on_commit_callbacks(execute=False):
+            announce(proposal=proposal, kind="answered", text="Novità")
+        output = io.StringIO()
+
+        call_command("fan_out_pending", "--minutes=0", stdout=output)
+        call_command("fan_out_pending", "--minutes=0", stdout=output)
+
+        told = sorted(Notification.objects.values_list("user_id", flat=True))
+        assert told == sorted({user.pk for user in crowd} | {proposal.author_id})
+        assert output.getvalue().splitlines() == [
+            f"Announcements finished: 1; notifications written: {len(told)}",
+            "Announcements finished: 0; notifications written: 0",
+        ]
+
+    def test_supporting_after_the_news_brings_no_old_news(
+        self, proposal, admin_same, citizen, crowd, django_capture_on_commit_callbacks
+    ):
+        with django_capture_on_commit_callbacks(execute=True):
+            answer_post(user=admin_same, proposal=proposal, text="In esame.", status="under_review")
+        support_add(user=citizen, proposal=proposal)
+
+        assert announcement_fan_out(Announcement.objects.get().pk) == 0
+        assert not Notification.objects.filter(user=citizen).exists()
 
 
 class TestDigest:

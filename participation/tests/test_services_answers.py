@@ -35,17 +35,18 @@ def audience(proposal, citizen):
 
 class TestAnswer:
     def test_an_answer_writes_the_timeline_an_official_comment_and_tells_everyone(
-        self, proposal, admin_same, audience
+        self, proposal, admin_same, audience, django_capture_on_commit_callbacks
     ):
         Proposal.objects.filter(pk=proposal.pk).update(status=ProposalStatus.AWAITING_ANSWER)
         proposal.refresh_from_db()
 
-        answer = answer_post(
-            user=admin_same,
-            proposal=proposal,
-            text="La giunta la esaminerà a marzo.",
-            status=ProposalStatus.UNDER_REVIEW,
-        )
+        with django_capture_on_commit_callbacks(execute=True):
+            answer = answer_post(
+                user=admin_same,
+                proposal=proposal,
+                text="La giunta la esaminerà a marzo.",
+                status=ProposalStatus.UNDER_REVIEW,
+            )
 
         assert (answer.status_from, answer.status_to) == ("awaiting_answer", "under_review")
         assert answer.municipality_id == proposal.municipality_id
@@ -99,11 +100,12 @@ class TestAnswer:
 
 class TestAdopt:
     def test_adopting_a_practice_creates_the_adoption_and_says_now_its_your_turn(
-        self, proposal, admin_same, audience
+        self, proposal, admin_same, audience, django_capture_on_commit_callbacks
     ):
         practice = PracticePageFactory(title="Compostaggio di comunità")
 
-        adopted = proposal_adopt(user=admin_same, proposal=proposal, practice=practice)
+        with django_capture_on_commit_callbacks(execute=True):
+            adopted = proposal_adopt(user=admin_same, proposal=proposal, practice=practice)
 
         adoption = Adoption.objects.get(municipality=proposal.municipality, practice=practice)
         assert adoption.phase == Phase.LETS_DO_IT
@@ -147,14 +149,15 @@ class TestAdopt:
         assert Proposal.objects.get(pk=proposal.pk).status == ProposalStatus.PUBLISHED
 
     def test_asking_for_a_new_practice_creates_a_draft_for_editors(
-        self, proposal, admin_same, audience
+        self, proposal, admin_same, audience, django_capture_on_commit_callbacks
     ):
         practice_index()
         theme = ThemePageFactory()
         Proposal.objects.filter(pk=proposal.pk).update(theme=theme)
         proposal.refresh_from_db()
 
-        result = proposal_adopt(user=admin_same, proposal=proposal, request_new_practice=True)
+        with django_capture_on_commit_callbacks(execute=True):
+            result = proposal_adopt(user=admin_same, proposal=proposal, request_new_practice=True)
 
         draft = PracticePage.objects.get(pk=result.requested_practice_id)
         assert not draft.live

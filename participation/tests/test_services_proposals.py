@@ -86,11 +86,14 @@ class TestCreate:
         point = MapPoint.objects.get(layer="proposte", key=str(proposal.pk))
         assert (point.latitude, point.longitude) == (44.5, 11.3)
 
-    def test_followers_of_the_comune_hear_of_it(self, author, citizen, comune):
+    def test_followers_of_the_comune_hear_of_it(
+        self, author, citizen, comune, django_capture_on_commit_callbacks
+    ):
         FollowFactory(user=citizen, proposal=None, municipality=comune)
         FollowFactory(user=author, proposal=None, municipality=comune)
 
-        proposal = create(author, comune)
+        with django_capture_on_commit_callbacks(execute=True):
+            proposal = create(author, comune)
 
         notification = Notification.objects.get()
         assert notification.user == citizen
@@ -221,10 +224,13 @@ class TestUpdate:
 
 
 class TestWithdraw:
-    def test_the_author_withdraws_and_supporters_hear_of_it(self, author, citizen, proposal):
+    def test_the_author_withdraws_and_supporters_hear_of_it(
+        self, author, citizen, proposal, django_capture_on_commit_callbacks
+    ):
         support_add(user=citizen, proposal=proposal)
 
-        proposal_withdraw(user=author, proposal=proposal)
+        with django_capture_on_commit_callbacks(execute=True):
+            proposal_withdraw(user=author, proposal=proposal)
 
         assert Proposal.objects.get(pk=proposal.pk).status == ProposalStatus.WITHDRAWN
         assert not MapPoint.objects.filter(layer="proposte", key=str(proposal.pk)).exists()
@@ -242,7 +248,7 @@ class TestWithdraw:
 
 class TestThreshold:
     def test_reaching_the_threshold_starts_the_deadline_and_tells_the_comune(
-        self, proposal, admin_same, admin_other, citizen
+        self, proposal, admin_same, admin_other, citizen, django_capture_on_commit_callbacks
     ):
         follower = FollowFactory(proposal=proposal).user
         supporters = [UserFactory() for _ in range(3)]
@@ -250,7 +256,8 @@ class TestThreshold:
         for supporter in supporters[:2]:
             support_add(user=supporter, proposal=proposal)
         assert Proposal.objects.get(pk=proposal.pk).status == ProposalStatus.PUBLISHED
-        support_add(user=supporters[2], proposal=proposal)
+        with django_capture_on_commit_callbacks(execute=True):
+            support_add(user=supporters[2], proposal=proposal)
 
         proposal.refresh_from_db()
         assert proposal.status == ProposalStatus.AWAITING_ANSWER
@@ -269,9 +276,12 @@ class TestThreshold:
         point = MapPoint.objects.get(layer="proposte", key=str(proposal.pk))
         assert point.flags == 1
 
-    def test_more_supports_do_not_start_it_again(self, proposal):
-        for _ in range(5):
-            support_add(user=UserFactory(), proposal=proposal)
+    def test_more_supports_do_not_start_it_again(
+        self, proposal, django_capture_on_commit_callbacks
+    ):
+        with django_capture_on_commit_callbacks(execute=True):
+            for _ in range(5):
+                support_add(user=UserFactory(), proposal=proposal)
 
         assert Notification.objects.filter(kind=NotificationKind.THRESHOLD_REACHED).count() == 1
 

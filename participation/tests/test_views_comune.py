@@ -44,15 +44,19 @@ def test_the_administrator_sees_the_answer_and_adopt_forms(client, proposal, adm
 
 
 def test_an_answer_is_published_in_the_timeline_and_told_to_supporters(
-    client, proposal, admin_same
+    client, proposal, admin_same, django_capture_on_commit_callbacks
 ):
     pledger = PledgeFactory(proposal=proposal).user
     login(client, admin_same)
 
-    response = client.post(
-        url("answer", proposal),
-        {"answer-text": "La giunta la discuterà <b>martedì</b>.", "answer-status": "under_review"},
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            url("answer", proposal),
+            {
+                "answer-text": "La giunta la discuterà <b>martedì</b>.",
+                "answer-status": "under_review",
+            },
+        )
 
     assert response.status_code == 302
     proposal.refresh_from_db()
@@ -89,7 +93,7 @@ def test_an_empty_answer_comes_back_with_400(client, proposal, admin_same):
 
 
 def test_adopting_with_a_practice_reaches_the_comune_page_and_the_map(
-    client, proposal, admin_same, catalogue, comune
+    client, proposal, admin_same, catalogue, comune, django_capture_on_commit_callbacks
 ):
     pledger = PledgeFactory(proposal=proposal).user
     proposal_point_sync(proposal)
@@ -98,10 +102,11 @@ def test_adopting_with_a_practice_reaches_the_comune_page_and_the_map(
 
     form = client.get(url("adopt", proposal))
     assert form.status_code == 200
-    response = client.post(
-        url("adopt", proposal),
-        {"adopt-mode": "existing", "adopt-practice": practice.pk, "adopt-phase": "2"},
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            url("adopt", proposal),
+            {"adopt-mode": "existing", "adopt-practice": practice.pk, "adopt-phase": "2"},
+        )
 
     assert response.status_code == 302
     proposal.refresh_from_db()
