@@ -113,7 +113,8 @@ def build_sessions(count: int) -> list[SessionPage]:
             venue_name="Sala del consiglio",
             venue_address="Piazza del Municipio 1",
             capacity=1000,
-            registration_opens_at=first - timezone.timedelta(days=60),
+            # Every upcoming session takes registrations now, however far ahead it lies.
+            registration_opens_at=min(first - timezone.timedelta(days=60), now),
             registration_closes_at=first - timezone.timedelta(days=1),
             report="<p>Il resoconto della giornata, con le domande della sala.</p>"
             if number < past
@@ -394,6 +395,10 @@ def main() -> None:
     remove_load(people)
 
     now = timezone.now()
+    # Data built on an earlier day: keep every upcoming session open for the load.
+    bench_sessions().filter(starts_at__gt=now, registration_opens_at__gt=now).update(
+        registration_opens_at=now - timezone.timedelta(days=1)
+    )
     past = bench_sessions().filter(ends_at__lt=now).order_by("-starts_at").first()
     upcoming = list(bench_sessions().filter(starts_at__gt=now).order_by("starts_at"))
     registered = Client()
