@@ -1,8 +1,10 @@
 """The health check the load balancer asks every app server: can it reach its database and cache?
 
-Answers 200 with {"status": "ok", "checks": {...}} when every check passes and 503 naming the
-checks that failed otherwise, so that a server which lost its database or Redis leaves the pool
-until it finds them again. Each check is one round trip; nothing personal is read or shown, the
+Answers 200 with {"status": "ok", "checks": {...}} when every check passes, and 503 when the
+database does not answer, so that a server which lost it leaves the pool until it finds it again.
+Redis down is reported ("degraded") with a 200: every server shares the one Redis and serves
+without it (config.redis_fallback), so taking them all out of the pool would be the outage.
+Each check is one round trip; nothing personal is read or shown, the
 session is never touched (no cookie is set) and the answer is never cached.
 """
 
@@ -55,10 +57,12 @@ def run_checks() -> dict[str, str]:
 @never_cache
 @require_safe
 def health(request):
-    """Answer 200 when the database (and Redis, when configured) answer, 503 otherwise."""
+    """Answer 200 while the database answers (saying whether Redis does), 503 otherwise."""
     checks = run_checks()
-    healthy = all(value == "ok" for value in checks.values())
-    return JsonResponse(
-        {"status": "ok" if healthy else "error", "checks": checks},
-        status=200 if healthy else 503,
-    )
+    if checks["database"] != "ok":
+        status, code = "error", 503
+    elif any(value != "ok" for value in checks.values()):
+        status, code = "degraded", 200
+    else:
+        status, code = "ok", 200
+    return JsonResponse({"status": status, "checks": checks}, status=code)

@@ -51,7 +51,8 @@ def test_answers_for_redis_when_the_cache_is_redis(client, settings):
 
 
 @pytest.mark.django_db
-def test_unreachable_redis_takes_the_server_out(client, settings):
+def test_unreachable_redis_is_reported_but_keeps_the_server_in(client, settings):
+    """Every server shares one Redis and serves without it: out of the pool, all would be."""
     settings.CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
@@ -60,9 +61,9 @@ def test_unreachable_redis_takes_the_server_out(client, settings):
         }
     }
     response = client.get("/salute/")
-    assert response.status_code == 503
+    assert response.status_code == 200
     body = response.json()
-    assert body["status"] == "error"
+    assert body["status"] == "degraded"
     assert body["checks"]["database"] == "ok"
     assert body["checks"]["redis"].startswith("error")
 
