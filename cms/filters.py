@@ -234,6 +234,39 @@ class PracticeFilterForm(forms.Form):
         return Exists(adoptions)
 
 
+#: Pages of /pratiche/ beyond this one are rendered afresh rather than cached.
+CACHED_PAGES = 50
+
+
+def _known_choices() -> dict[str, list[str]]:
+    themes = ThemePage.objects.live().values_list("code", flat=True)
+    return {"theme": list(themes), "region": list(Region.objects.values_list("slug", flat=True))}
+
+
+def catalogue_parameters() -> dict:
+    """Return the checks of every parameter of /pratiche/ whose answers may be cached.
+
+    A search (q) is left out: free text has no bound, so searches are rendered each time.
+    """
+    from cms.fragments import cached_data
+
+    known = cached_data("practice-filter-choices", _known_choices)
+    themes, regions = set(known["theme"]), set(known["region"])
+    phases = {str(phase.number) for phase in PHASES}
+    sizes = {size.code for size in POPULATION_CLASSES}
+    sorts = set(PracticeSort.values)
+    return {
+        "q": lambda value: False,  # the form's empty search box passes; a search does not
+        "theme": themes.__contains__,
+        "phase": phases.__contains__,
+        "region": regions.__contains__,
+        "population": sizes.__contains__,
+        "zero_cost": {"on", "true", "1"}.__contains__,
+        "sort": sorts.__contains__,
+        "page": lambda value: value.isdigit() and 1 <= int(value) <= CACHED_PAGES,
+    }
+
+
 def practice_filter_form(data) -> PracticeFilterForm:
     """Return the practice filter form bound to the query string, with its choices.
 

@@ -66,9 +66,33 @@ def cached(name: str, vary_on: list, host: str, render: Callable[[], str]) -> st
     return html
 
 
-def query_key(request) -> str:
-    """Return the request's query string in a canonical order, to tell its fragments apart."""
+#: A fragment key that says "render this one afresh and keep nothing": see `FragmentNode`.
+UNCACHED = object()
+
+
+def query_key(request, recognised: dict[str, Callable[[str], bool]]):
+    """Return the request's query string in a canonical order, or UNCACHED.
+
+    Only queries made of the parameters in `recognised`, each given at most once with an empty
+    value or one its check accepts, are kept: the number of such keys is bounded, so junk query
+    strings cannot fill the cache, and none of them can put its junk into the links of a
+    fragment that other visitors are then served.
+    """
+    for name, values in request.GET.lists():
+        check = recognised.get(name)
+        if check is None or len(values) != 1 or (values[0] and not check(values[0])):
+            return UNCACHED
     return urlencode(sorted(request.GET.lists()), doseq=True)
+
+
+def cached_data(name: str, compute: Callable[[], object]):
+    """Return data derived from the published content, computed once per content version."""
+    key = f"data:{name}:{content_version()}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, FRAGMENT_SECONDS)
+    return value
 
 
 def cacheable(request) -> bool:

@@ -71,10 +71,10 @@ class PracticeIndexPage(EnglishTitle, Page):
         verbose_name = _("practice index")
 
     def get_context(self, request, *args, **kwargs):
-        from cms.filters import PER_PAGE, practice_filter_form
+        from cms.filters import PER_PAGE, catalogue_parameters, practice_filter_form
 
         context = super().get_context(request, *args, **kwargs)
-        context["query"] = query_key(request)
+        context["query"] = query_key(request, catalogue_parameters())
 
         def catalogue() -> dict:
             form = practice_filter_form(request.GET)

@@ -155,6 +155,8 @@ class FragmentNode(template.Node):
         if not fragments.cacheable(request):
             return self.nodelist.render(context)
         vary_on = [value.resolve(context) for value in self.vary_on]
+        if any(value is fragments.UNCACHED for value in vary_on):
+            return self.nodelist.render(context)
         return fragments.cached(
             self.name, vary_on, request.get_host(), lambda: self.nodelist.render(context)
         )

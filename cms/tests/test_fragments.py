@@ -113,6 +113,51 @@ def test_practice_index_caches_each_query_apart(client):
     assert "Pedibus" in searched and "Casa dell" not in searched
 
 
+def fragments_stored() -> int:
+    from django.core.cache import cache
+
+    # The tests' cache is Django's local-memory backend: its entries are this dict.
+    return sum(1 for key in cache._cache if ":fragment:practices:" in key)
+
+
+def test_a_query_made_of_known_filters_is_cached_once(client):
+    PracticePageFactory(title="Pedibus", slug="pedibus")
+    url = "/pratiche/?q=&theme=&phase=3&sort=title&page=1"
+    client.get(url)
+    stored = fragments_stored()
+    assert stored == 1
+    client.get(url)
+    client.get("/pratiche/?sort=title&phase=3&theme=&q=&page=1")
+    assert fragments_stored() == stored
+
+
+def test_junk_query_strings_are_served_but_never_stored(client):
+    PracticePageFactory(title="Pedibus", slug="pedibus")
+    client.get("/pratiche/")
+    stored = fragments_stored()
+    junk = [
+        "?utm_source=x",
+        "?theme=nessun-tema",
+        "?phase=9",
+        "?page=9999",
+        "?page=abc",
+        "?sort=title&sort=newest",
+        "?q=pedibus",
+    ] + [f"?theme=&ref={n}" for n in range(20)]
+    for query in junk:
+        response = client.get(f"/pratiche/{query}")
+        assert response.status_code == 200
+        assert "Pedibus" in response.content.decode() or "page" in query or "q=" in query
+    assert fragments_stored() == stored
+
+
+def test_a_stranger_s_parameters_never_reach_the_links_others_are_served(client):
+    PracticePageFactory(title="Pedibus", slug="pedibus")
+    client.get("/pratiche/?zero_cost=on&theme=&evil=trap")
+    served = client.get("/pratiche/?zero_cost=on&theme=").content.decode()
+    assert "trap" not in served
+
+
 def test_comune_page_shows_a_new_adoption_at_once_and_keeps_personal_links_apart(client):
     comune = MunicipalityFactory(name="Borgo Vecchio")
     AdoptionFactory(municipality=comune, practice=PracticePageFactory(title="Casa dell'acqua"))
