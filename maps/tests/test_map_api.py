@@ -382,3 +382,16 @@ def test_the_schema_documents_the_map_api(client):
     paths = json.loads(response.content)["paths"]
     for path in ("layers", "comuni", "regions", "provinces", "{layer}"):
         assert f"/api/v1/map/{path}/" in paths
+
+
+def test_map_data_travels_compressed_to_those_who_accept_it(client):
+    import gzip
+
+    scatter(300)
+    plain = client.get(URL, {"bbox": ITALY, "zoom": 8})
+    packed = client.get(URL, {"bbox": ITALY, "zoom": 8}, HTTP_ACCEPT_ENCODING="gzip")
+    assert "Content-Encoding" not in plain
+    assert packed["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in packed["Vary"]
+    assert gzip.decompress(packed.content) == plain.content
+    assert len(packed.content) < len(plain.content) / 3
