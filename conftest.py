@@ -23,6 +23,19 @@ CHROMIUM_ARGS = [
 ]
 
 
+@pytest.fixture
+def redis_test_url():
+    """Return the address of the tests' Redis (REDIS_TEST_URL), skipping when it is not up."""
+    import redis
+
+    url = os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/15")
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=1).ping()
+    except redis.RedisError as error:
+        pytest.skip(f"Redis at {url} is not reachable: {error}")
+    return url
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Start every test with an empty cache: no rate-limit count, map version or fragment of

@@ -35,18 +35,11 @@ def test_head_is_enough_for_the_balancer_and_writes_are_refused(client):
 
 
 @pytest.mark.django_db
-def test_answers_for_redis_when_the_cache_is_redis(client, settings):
-    import redis
-
-    url = os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/15")
-    try:
-        redis.Redis.from_url(url, socket_connect_timeout=1).ping()
-    except redis.RedisError as error:
-        pytest.skip(f"Redis at {url} is not reachable: {error}")
+def test_answers_for_redis_when_the_cache_is_redis(client, settings, redis_test_url):
     settings.CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": url,
+            "LOCATION": redis_test_url,
             "KEY_PREFIX": "spf-health-test",
         }
     }

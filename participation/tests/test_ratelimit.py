@@ -21,25 +21,16 @@ from participation.tests.factories import ProposalFactory
 pytestmark = pytest.mark.django_db
 
 
-REDIS_TEST_URL = os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/15")
-
-
 @pytest.fixture(autouse=True, params=["locmem", "redis"])
 def counting_cache(request, settings):
     """Run every test on local memory (development) and on Redis (production)."""
     if request.param == "locmem":
         yield "locmem"
         return
-    import redis
-
-    try:
-        redis.Redis.from_url(REDIS_TEST_URL, socket_connect_timeout=1).ping()
-    except redis.RedisError as error:
-        pytest.skip(f"Redis at {REDIS_TEST_URL} is not reachable: {error}")
     settings.CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_TEST_URL,
+            "LOCATION": request.getfixturevalue("redis_test_url"),
             "KEY_PREFIX": f"test-{os.getpid()}",
         }
     }
