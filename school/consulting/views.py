@@ -165,9 +165,8 @@ class RequestView(ManageView):
                     user=request.user, request=self.consulting, body=form.cleaned_data["body"]
                 )
             except ValidationError as error:
-                add_service_error(form, error)
-            else:
-                return self._done(_("Message sent."))
+                return self._refused(error, message_form=form)
+            return self._done(_("Message sent."))
         return self.render_to_response(self.get_context_data(message_form=form), status=400)
 
     def _start(self, request):
@@ -182,7 +181,13 @@ class RequestView(ManageView):
                     user=request.user, request=self.consulting, **form.cleaned_data
                 )
             except ValidationError as error:
-                add_service_error(form, error)
-            else:
-                return self._done(_("The request is closed."))
+                return self._refused(error, close_form=form)
+            return self._done(_("The request is closed."))
         return self.render_to_response(self.get_context_data(close_form=form), status=400)
+
+    def _refused(self, error: ValidationError, **forms):
+        """Show a service's refusal on its form, and above the page where no form shows it."""
+        for form in forms.values():
+            add_service_error(form, error)
+        context = self.get_context_data(error=" ".join(error.messages), **forms)
+        return self.render_to_response(context, status=400)

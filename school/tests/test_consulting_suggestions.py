@@ -92,8 +92,7 @@ def test_mentor_candidates_query_count_does_not_grow(adopters, django_assert_max
         Adoption(municipality=other, practice=practice, phase=2 + index % 2)
         for index, other in enumerate(others)
     )
-    with CaptureQueriesContext(connection) as queries:
-        with django_assert_max_num_queries(3):
-            candidates = mentor_candidates(municipality=requester, practice=practice, limit=None)
+    with CaptureQueriesContext(connection) as queries, django_assert_max_num_queries(3):
+        candidates = mentor_candidates(municipality=requester, practice=practice, limit=None)
     assert len(candidates) == adopters
     print(f"mentor_candidates with {adopters} adopters: {len(queries)} queries")
