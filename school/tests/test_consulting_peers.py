@@ -1,4 +1,4 @@
-""""Who has already done it" on practice pages, and the mentors' count on comune profiles."""
+""" "Who has already done it" on practice pages, and the mentors' count on comune profiles."""
 
 import pytest
 from django.db import connection
@@ -98,18 +98,15 @@ def test_peers_queries_do_not_grow_with_adopters(
     for other in others[:12]:
         MunicipalRoleFactory(municipality=other)
     client.force_login(administrator)
-    with CaptureQueriesContext(connection) as queries:
-        with django_assert_max_num_queries(12):
-            response = peers(client, practice)
+    with CaptureQueriesContext(connection) as queries, django_assert_max_num_queries(12):
+        response = peers(client, practice)
     assert response.status_code == 200
     print(f"peers view with {count} adopters: {len(queries)} queries")
 
 
 def test_mentor_profile_counts_comuni_accompanied(client, assigned, administrator, other_comune):
     services.consulting_message_post(user=administrator, request=assigned, body="Riservato 99")
-    services.consulting_request_close(
-        user=administrator, request=assigned, outcome=Outcome.SUCCESS
-    )
+    services.consulting_request_close(user=administrator, request=assigned, outcome=Outcome.SUCCESS)
     html = client.get(reverse("comuni:detail", args=[other_comune.slug])).content.decode()
     assert "Has accompanied one comune" in html
     assert "Riservato 99" not in html
