@@ -6,6 +6,7 @@ else gets 404, as if the request did not exist. Writes call the same services as
 """
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import exceptions, mixins, permissions, status, viewsets
 from rest_framework.decorators import action
@@ -14,6 +15,7 @@ from rest_framework.response import Response
 from config.api_errors import error_responses
 from maps.lookup import find_comune
 from school.consulting import services
+from school.consulting.choices import RequestStatus
 from school.consulting.serializers import (
     AssignSerializer,
     CloseSerializer,
@@ -93,7 +95,14 @@ class ConsultingRequestViewSet(
             ids = ConsultingRequest.objects.visible_to(user).values("pk")
             requests = requests.filter(pk__in=ids)
         status_filter = self.request.query_params.get("status", "")
-        if status_filter:
+        if status_filter and self.action == "list":
+            if status_filter not in RequestStatus.values:
+                message = _("Unknown status: choose one of %(choices)s.") % {
+                    "choices": ", ".join(RequestStatus.values)
+                }
+                raise exceptions.ValidationError(
+                    {"detail": message, "code": "invalid", "parameter": "status"}
+                )
             requests = requests.filter(status=status_filter)
         return requests.select_related("municipality", "mentor", "practice", "expert").order_by(
             "-updated_at", "-pk"
