@@ -96,3 +96,13 @@ def test_mentor_candidates_query_count_does_not_grow(adopters, django_assert_max
         candidates = mentor_candidates(municipality=requester, practice=practice, limit=None)
     assert len(candidates) == adopters
     print(f"mentor_candidates with {adopters} adopters: {len(queries)} queries")
+
+
+def test_reason_in_italian():
+    from django.utils import translation
+
+    from school.consulting.suggestions import Peer
+
+    peer = Peer(1, 1, "Maestro", "maestro", "BO", 8_100, 3, 2019, distance_km=42.2)
+    with translation.override("it"):
+        assert peer.reason == "42 km, 8.100 abitanti, fase 3 dal 2019"
