@@ -4,23 +4,18 @@ from django.db.models import Count
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from cms.choices import AdoptionStatus
 from cms.models import Adoption
 from cms.practice_sections import PracticeSection
 from cms.profile import ProfileSection
 
 
-def peers_section_context(practice) -> dict | None:
+def peers_section_context(practice) -> dict:
     """Return the shell of the "who already did it" section: the same for every visitor.
 
     It goes into the practice page's shared cache, so it carries no ranking, contact or button:
-    those are loaded from the peers view for each visitor.
+    those are loaded from the peers view for each visitor, which also says when nobody did it
+    yet. It costs no query, so the cached page costs what it did before.
     """
-    adopted = (
-        Adoption.objects.filter(practice=practice).exclude(status=AdoptionStatus.ABANDONED).exists()
-    )
-    if not adopted:
-        return None
     return {"peers_url": reverse("school:practice-peers", args=[practice.pk])}
 
 
