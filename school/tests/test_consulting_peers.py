@@ -112,3 +112,9 @@ def test_mentor_profile_counts_comuni_accompanied(client, assigned, administrato
     assert "Riservato 99" not in html
     requester = client.get(reverse("comuni:detail", args=[assigned.municipality.slug]))
     assert "With the support of Valle Bassa" in requester.content.decode()
+
+
+def test_nobody_did_it_yet_shows_an_empty_state_and_the_button(client, practice, administrator):
+    client.force_login(administrator)
+    html = peers(client, practice, parziale="1").content.decode()
+    assert "empty-state" in html and "data-consulting-request" in html

@@ -230,3 +230,20 @@ class TestMessages:
         message = ConsultingMessage.objects.get()
         assert message.author is None and message.body == ""
         assert ConsultingRequest.objects.get().requested_by is None
+
+
+def test_an_expert_is_told_and_may_write_but_an_unrelated_staff_member_is_not_told(
+    consulting, staff, citizen, administrator, django_capture_on_commit_callbacks
+):
+    from accounts.tests.factories import UserFactory
+
+    bystander = UserFactory()
+    services.consulting_request_assign(user=staff, request=consulting, expert=citizen)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.consulting_message_post(user=administrator, request=consulting, body="Ciao")
+    told = sorted(address for m in mail.outbox for address in m.to)
+    assert told == sorted([citizen.email, staff.email])
+    assert bystander.email not in told
+    reply = services.consulting_message_post(user=citizen, request=consulting, body="Eccomi")
+    assert reply.side == Side.MENTOR
