@@ -16,8 +16,7 @@ from accounts.models import MunicipalRole
 from accounts.permissions import municipalities_for
 from cms.models import PracticePage
 from maps.lookup import find_comune, municipality_label
-from school.consulting.rules import is_administrator
-from school.consulting.suggestions import adopter_rows, peers_by_phase, rank_peers
+from school.consulting.suggestions import adopter_rows, peers_from, rank_rows, rows_by_phase
 from school.rules import is_school_staff
 
 PER_PAGE = 10
@@ -68,7 +67,7 @@ class PeersView(TemplateView):
     def get(self, request, *args, **kwargs):
         self.partial = request.GET.get(PARTIAL_PARAM) == "1"
         self.practice = get_object_or_404(
-            PracticePage.objects.live().only("pk", "title", "url_path"), pk=kwargs["pk"]
+            PracticePage.objects.live().only("pk", "title", "url_path", "live"), pk=kwargs["pk"]
         )
         context = self.build(request)
         status = 400 if context["comune_error"] else 200
@@ -92,17 +91,15 @@ class PeersView(TemplateView):
         rows = list(
             adopter_rows(self.practice, exclude_municipality_id=comune.pk if comune else None)
         )
-        peers = rank_peers(rows, comune) if comune else peers_by_phase(rows)
+        ranked = rank_rows(rows, comune) if comune else rows_by_phase(rows)
         if self.partial:
-            page = Paginator(peers, SHOWN_ON_PAGE).get_page(1)
+            page = Paginator(ranked, SHOWN_ON_PAGE).get_page(1)
         else:
-            page = Paginator(peers, PER_PAGE).get_page(request.GET.get("page"))
-        may_see_contacts = is_administrator(user) or is_school_staff(user)
-        contacts = (
-            contacts_for(peer.municipality_id for peer in page.object_list)
-            if may_see_contacts
-            else {}
-        )
+            page = Paginator(ranked, PER_PAGE).get_page(request.GET.get("page"))
+        shown = peers_from(page.object_list)
+        # Holding a role in any comune makes a verified administrator: `own` already says so.
+        may_see_contacts = bool(own) or is_school_staff(user)
+        contacts = contacts_for(peer.municipality_id for peer in shown) if may_see_contacts else {}
         acting = next((m for m in own if comune and m.pk == comune.pk), own[0] if own else None)
         return {
             "practice": self.practice,
@@ -112,10 +109,9 @@ class PeersView(TemplateView):
             "comune_error": comune_error,
             "page": page,
             "entries": [
-                {"peer": peer, "contacts": contacts.get(peer.municipality_id, [])}
-                for peer in page.object_list
+                {"peer": peer, "contacts": contacts.get(peer.municipality_id, [])} for peer in shown
             ],
-            "total": len(peers),
+            "total": len(ranked),
             "may_see_contacts": may_see_contacts,
             "request_url": (
                 reverse("school:consulting-create", args=[acting.slug])

@@ -39,14 +39,3 @@ def side_of(user: AnyUser, request) -> str | None:
 def can_view(user: AnyUser, request) -> bool:
     """Return whether the user may read the request and its messages."""
     return side_of(user, request) is not None
-
-
-def is_administrator(user: AnyUser) -> bool:
-    """Return whether the user holds a role in at least one comune (a verified administrator)."""
-    if user is None or not user.is_authenticated or not user.is_active:
-        return False
-    cached = getattr(user, "_holds_municipal_role", None)
-    if cached is None:
-        cached = MunicipalRole.objects.filter(user=user).exists()
-        user._holds_municipal_role = cached
-    return cached

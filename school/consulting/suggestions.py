@@ -1,13 +1,13 @@
 """Mentor candidates and "who already did it": comuni that adopted a practice, ranked for a comune.
 
-Both read the adopters in one query (their comune's coordinates, population, phase and the
-year they reached it) and rank them in Python with maps.similarity, so the number of queries
-does not grow with the number of adopters.
+Both read the adopters in one query (their comune's coordinates, population and phase), rank
+them in Python with maps.similarity, and read the year each reached its phase for the rows
+shown only: the number of queries does not grow with the number of adopters.
 """
 
 from dataclasses import dataclass
 
-from django.db.models import F, OuterRef, Subquery
+from django.db.models import F, Max
 from django.db.models.functions import ExtractYear
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
@@ -70,47 +70,66 @@ class Peer:
 
 
 def adopter_rows(practice, *, phases=None, exclude_municipality_id=None):
-    """Return the adopters of the practice as plain rows, with the year they reached their phase.
+    """Return the adopters of the practice as plain rows (one query, no join per row).
 
-    One query: the year comes from a subquery on the timeline (the latest entry that moved the
-    adoption to its current phase), else the year the adoption started.
+    A practice that is not published has no public adopters; the caller's page object says so
+    without joining the page table for every row.
     """
-    reached = (
-        AdoptionUpdate.objects.filter(adoption=OuterRef("pk"), phase_to=OuterRef("phase"))
-        .order_by("-date")
-        .annotate(year=ExtractYear("date"))
-        .values("year")[:1]
-    )
+    if not practice.live:
+        return Adoption.objects.none().values_list(*ADOPTER_FIELDS)
     adoptions = (
-        Adoption.objects.filter(practice=practice, practice__live=True)
+        Adoption.objects.filter(practice=practice)
         .exclude(status=AdoptionStatus.ABANDONED)
-        .annotate(reached_year=Subquery(reached), started_year=ExtractYear(F("started_on")))
+        .annotate(started_year=ExtractYear(F("started_on")))
     )
     if phases:
         adoptions = adoptions.filter(phase__in=phases)
     if exclude_municipality_id:
         adoptions = adoptions.exclude(municipality_id=exclude_municipality_id)
-    return adoptions.values_list(*ADOPTER_FIELDS, "reached_year", "started_year").order_by()
+    return adoptions.values_list(*ADOPTER_FIELDS, "started_year").order_by()
 
 
-def _peer(row, distance_km=None) -> Peer:
-    (pk, phase, _started, comune_id, name, slug, _lat, _lon, population, province) = row[:10]
-    reached_year, started_year = row[10], row[11]
-    return Peer(
-        adoption_id=pk,
-        municipality_id=comune_id,
-        name=name,
-        slug=slug,
-        province=province or "",
-        population=population,
-        phase=phase,
-        since=reached_year or started_year,
-        distance_km=distance_km,
+def reached_years(adoption_ids) -> dict[int, int]:
+    """Return, per adoption, the year it last moved to its current phase (one query)."""
+    rows = (
+        AdoptionUpdate.objects.filter(
+            adoption_id__in=list(adoption_ids), phase_to=F("adoption__phase")
+        )
+        .values("adoption_id")
+        .annotate(last=Max("date"))
+        .order_by()
     )
+    return {row["adoption_id"]: row["last"].year for row in rows}
 
 
-def rank_peers(rows, municipality) -> list[Peer]:
-    """Return the rows as peers, nearest and most alike to the comune first."""
+def peers_from(ranked) -> list[Peer]:
+    """Return the ranked rows (row, distance or None) as peers, with the year of their phase.
+
+    Called on the rows shown only, so the timeline is read for a page, not for every adopter.
+    """
+    ranked = list(ranked)
+    years = reached_years(row[0] for row, _distance in ranked) if ranked else {}
+    peers = []
+    for row, distance in ranked:
+        pk, phase, _started, comune_id, name, slug, _lat, _lon, population, province = row[:10]
+        peers.append(
+            Peer(
+                adoption_id=pk,
+                municipality_id=comune_id,
+                name=name,
+                slug=slug,
+                province=province or "",
+                population=population,
+                phase=phase,
+                since=years.get(pk) or row[10],
+                distance_km=distance,
+            )
+        )
+    return peers
+
+
+def rank_rows(rows, municipality) -> list[tuple]:
+    """Return (row, distance) pairs, nearest and most alike to the comune first."""
     ranked = rank_by_similarity(
         rows,
         latitude=municipality.latitude,
@@ -118,21 +137,21 @@ def rank_peers(rows, municipality) -> list[Peer]:
         population=municipality.population,
         point=lambda row: (row[6], row[7], row[8]),
     )
-    return [_peer(r.item, r.distance_km) for r in ranked]
+    return [(r.item, r.distance_km) for r in ranked]
 
 
-def peers_by_phase(rows) -> list[Peer]:
-    """Return the rows as peers, the most advanced and most recent first (no reference comune)."""
-    peers = [_peer(row) for row in rows]
-    peers.sort(key=lambda p: (-p.phase, -(p.since or 0), p.name))
-    return peers
+def rows_by_phase(rows) -> list[tuple]:
+    """Return (row, None) pairs, the most advanced and most recently started first."""
+    ordered = sorted(rows, key=lambda row: (-row[1], -(row[10] or 0), row[4]))
+    return [(row, None) for row in ordered]
 
 
 def mentor_candidates(*, municipality, practice, limit: int | None = 10) -> list[Peer]:
     """Return the comuni that can mentor this one on the practice: phase 2 or 3, ranked.
 
-    One query whatever the number of adopters; the requesting comune is never its own mentor.
+    Two queries whatever the number of adopters: the adopters, then the timeline of those
+    returned; the requesting comune is never its own mentor.
     """
     rows = adopter_rows(practice, phases=MENTOR_PHASES, exclude_municipality_id=municipality.pk)
-    peers = rank_peers(list(rows), municipality)
-    return peers if limit is None else peers[:limit]
+    ranked = rank_rows(list(rows), municipality)
+    return peers_from(ranked if limit is None else ranked[:limit])
