@@ -168,6 +168,7 @@ def test_bike_racks_find_the_bike_network_and_not_the_piedibus(demo):
     assert "piedibus" not in found
 
 
+@pytest.mark.django_db
 def test_demo_consulting_requests_in_every_state_one_success(demo):
     from school.consulting.choices import Outcome, RequestStatus
     from school.models import ConsultingRequest
