@@ -135,6 +135,14 @@ class RequestInspectView(generic.InspectView):
     @cached_property
     def header_more_buttons(self):
         buttons = list(super().header_more_buttons)
+        buttons.append(
+            Button(
+                _("Read the messages"),
+                url=self.object.get_absolute_url(),
+                icon_name="comment",
+                priority=6,
+            )
+        )
         if self.object.status in (RequestStatus.NEW, RequestStatus.ASSIGNED):
             buttons.append(
                 Button(

@@ -13,10 +13,11 @@ from school.consulting.rules import side_of
 from school.models import ConsultingMessage, ConsultingRequest
 
 
-def request_url_for(request: ConsultingRequest, user) -> str:
-    """Return where this person reads the request: the admin inbox for staff, else the site."""
-    if side_of(user, request) == Side.STAFF:
-        return absolute_url(reverse("school_consulting:inspect", args=[request.pk]))
+def request_url_for(request: ConsultingRequest, user, kind: str) -> str:
+    """Return where this person acts on the e-mail: the admin inbox for staff to assign a new
+    request, else the conversation on the site (staff read and write there too)."""
+    if kind == "new" and side_of(user, request) == Side.STAFF:
+        return absolute_url(reverse("school_consulting:assign", args=[request.pk]))
     return absolute_url(request.get_absolute_url())
 
 
@@ -48,7 +49,7 @@ def send_consulting_email(
             "request": request,
             "message": message,
             "user": user,
-            "request_url": request_url_for(request, user),
+            "request_url": request_url_for(request, user, kind),
             "site_url": site_url(),
         }
         with translation.override(settings.LANGUAGE_CODE):

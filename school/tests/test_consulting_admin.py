@@ -52,3 +52,28 @@ def test_the_admin_cannot_edit_or_delete_requests(staff_client, consulting):
         response = staff_client.get(reverse(f"school_consulting:{name}", args=[consulting.pk]))
         assert response.status_code in (302, 403)
     assert staff_client.get(reverse("school_consulting:add")).status_code in (302, 403)
+
+
+def test_staff_are_sent_to_assign_new_requests_and_to_the_conversation_afterwards(
+    staff, administrator, comune, practice, other_comune, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    from school.consulting import services
+
+    with django_capture_on_commit_callbacks(execute=True):
+        request = services.consulting_request_create(
+            user=administrator, municipality=comune, practice=practice, needs="Aiuto"
+        )
+    assign = reverse("school_consulting:assign", args=[request.pk])
+    assert assign in mail.outbox[-1].body
+    services.consulting_request_assign(user=staff, request=request, mentor=other_comune)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.consulting_message_post(user=administrator, request=request, body="Ciao")
+    [to_staff] = [m for m in mail.outbox if m.to == [staff.email]][-1:]
+    assert request.get_absolute_url() in to_staff.body
+
+
+def test_inspect_links_to_the_conversation(staff_client, consulting):
+    html = staff_client.get(reverse("school_consulting:inspect", args=[consulting.pk]))
+    assert consulting.get_absolute_url() in html.content.decode()
