@@ -5,11 +5,13 @@ from rest_framework.routers import DefaultRouter
 from cms.api import register as register_cms
 from participation.api import register as register_participation
 from school.api import register as register_school
+from school.consulting.api import register as register_consulting
 
 router = DefaultRouter()
 register_cms(router)
 register_participation(router)
 register_school(router)
+register_consulting(router)
 
 
 def public_api_only(endpoints):

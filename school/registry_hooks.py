@@ -7,6 +7,8 @@ def register_all() -> None:
     from cms.profile import register_section
     from maps.layers import register_layer
     from school import personal_data, signal_handlers
+    from school.consulting import personal_data as consulting_data
+    from school.consulting import sections as consulting_sections
     from school.map_layer import LAYER
     from school.sections import PRACTICE_SECTION, PROFILE_SECTION
 
@@ -15,4 +17,10 @@ def register_all() -> None:
     register_practice_section(PRACTICE_SECTION)
     registry.register_exporter("school", personal_data.export_school, label=personal_data.LABEL)
     registry.register_anonymizer(personal_data.anonymize)
+    register_section(consulting_sections.PROFILE_SECTION)
+    register_practice_section(consulting_sections.PEERS_SECTION)
+    registry.register_exporter(
+        "consulting", consulting_data.export_consulting, label=consulting_data.LABEL
+    )
+    registry.register_anonymizer(consulting_data.anonymize)
     signal_handlers.connect()

@@ -2,12 +2,31 @@
 
 from django.urls import path
 
+from school.consulting import peers
+from school.consulting import views as consulting
 from school.feeds import SessionFeed
 from school.views import account, public, staff
 
 app_name = "school"
 
 urlpatterns: list = [
+    # Consulting requests, in the comune's management area.
+    path(
+        "gestione/<slug:slug>/consulenze/",
+        consulting.RequestListView.as_view(),
+        name="consulting-list",
+    ),
+    path(
+        "gestione/<slug:slug>/consulenze/nuova/",
+        consulting.RequestCreateView.as_view(),
+        name="consulting-create",
+    ),
+    path(
+        "gestione/<slug:slug>/consulenze/<int:pk>/",
+        consulting.RequestView.as_view(),
+        name="consulting-detail",
+    ),
+    path("pratiche/<int:pk>/chi-lha-fatto/", peers.PeersView.as_view(), name="practice-peers"),
     # The person's own registrations, certificates and calendars (before the session routes).
     path("scuola/calendario.ics", public.UpcomingCalendarView.as_view(), name="calendar"),
     path("scuola/feed/", SessionFeed(), name="feed"),

@@ -22,7 +22,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from school.models import Registration, SessionPage
+from school.consulting.admin_views import ConsultingRequestViewSet
+from school.models import ConsultingRequest, Registration, SessionPage
 from school.rules import is_school_staff
 from school.selectors import session_cards
 
@@ -61,6 +62,7 @@ class StaffPermissionPolicy(BasePermissionPolicy):
 
 
 register_permission_policy(Registration, StaffPermissionPolicy(Registration))
+register_permission_policy(ConsultingRequest, StaffPermissionPolicy(ConsultingRequest))
 
 
 class StaffMenuItem(MenuItem):
@@ -151,7 +153,11 @@ class SchoolViewSetGroup(ViewSetGroup):
     menu_label = _("School")
     menu_icon = "date"
     menu_order = 250
-    items = (SessionsViewSet("school_sessions"), RegistrationViewSet("school_registrations"))
+    items = (
+        SessionsViewSet("school_sessions"),
+        RegistrationViewSet("school_registrations"),
+        ConsultingRequestViewSet("school_consulting"),
+    )
 
 
 @hooks.register("register_admin_viewset")

@@ -166,3 +166,21 @@ def test_bike_racks_find_the_bike_network_and_not_the_piedibus(demo):
 
     assert "bicipolitana" in found
     assert "piedibus" not in found
+
+
+@pytest.mark.django_db
+def test_demo_consulting_requests_in_every_state_one_success(demo):
+    from school.consulting.choices import Outcome, RequestStatus
+    from school.models import ConsultingRequest
+
+    requests = list(ConsultingRequest.objects.select_related("adoption", "mentor"))
+    assert len(requests) == 6
+    assert {r.status for r in requests} == set(RequestStatus.values)
+    [success] = [r for r in requests if r.outcome == Outcome.SUCCESS]
+    assert success.adoption.mentor == success.mentor
+    assert success.adoption.updates.filter(phase_from=1, phase_to=2).exists()
+    mentors = [r.mentor for r in requests if r.mentor_id]
+    assert mentors and all(
+        m.adoptions.filter(practice=r.practice, phase__gte=2).exists()
+        for r, m in ((r, r.mentor) for r in requests if r.mentor_id)
+    )

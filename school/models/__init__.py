@@ -1,3 +1,4 @@
+from school.models.consulting import ConsultingMessage, ConsultingRequest
 from school.models.pages import (
     ProgrammeSlot,
     SchoolIndexPage,
@@ -9,6 +10,8 @@ from school.models.registrations import Attendance, Registration
 
 __all__ = [
     "Attendance",
+    "ConsultingMessage",
+    "ConsultingRequest",
     "ProgrammeSlot",
     "Registration",
     "SchoolIndexPage",

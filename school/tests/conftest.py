@@ -81,3 +81,44 @@ def editor(db):
     user = UserFactory(display_name="Elena Editor", is_staff=True)
     user.user_permissions.add(Permission.objects.get(codename="access_admin"))
     return user
+
+
+@pytest.fixture
+def practice(db):
+    from cms.tests.factories import PracticePageFactory
+
+    return PracticePageFactory(title="Porta a porta")
+
+
+@pytest.fixture
+def mentor_adoption(practice, other_comune):
+    """The mentor comune runs the practice at phase 3."""
+    from cms.tests.factories import AdoptionFactory
+
+    return AdoptionFactory(municipality=other_comune, practice=practice, phase=3)
+
+
+@pytest.fixture
+def third_administrator(db):
+    """An administrator of a comune that has nothing to do with the request."""
+    return MunicipalRoleFactory(
+        municipality=MunicipalityFactory(name="Terzo Paese"), user__display_name="Terzo"
+    ).user
+
+
+@pytest.fixture
+def consulting(comune, practice, administrator):
+    """A new consulting request of Borgo Alto on the practice."""
+    from school.tests.factories import ConsultingRequestFactory
+
+    return ConsultingRequestFactory(
+        municipality=comune, practice=practice, requested_by=administrator
+    )
+
+
+@pytest.fixture
+def assigned(consulting, other_comune, mentor_adoption, staff):
+    """The request with Valle Bassa as its mentor comune."""
+    from school.consulting.services import consulting_request_assign
+
+    return consulting_request_assign(user=staff, request=consulting, mentor=other_comune)

@@ -77,3 +77,14 @@ class RegistrationFactory(factory.django.DjangoModelFactory):
     consent_at = factory.LazyFunction(timezone.now)
     status = RegistrationStatus.CONFIRMED
     confirmed_at = factory.LazyFunction(timezone.now)
+
+
+class ConsultingRequestFactory(factory.django.DjangoModelFactory):
+    """A new request of a comune on a published practice."""
+
+    class Meta:
+        model = "school.ConsultingRequest"
+
+    municipality = factory.SubFactory("maps.tests.factories.MunicipalityFactory")
+    practice = factory.SubFactory("cms.tests.factories.PracticePageFactory")
+    needs = "Vorremmo capire da dove cominciare."

@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from cms.models import PracticePage
 from demo.accounts import DEMO_ACCOUNTS, demo_accounts_create
+from demo.consulting import consulting_demo_build
 from demo.loaders import demo_build
 from demo.school import school_demo_build
 from maps.models import Municipality
@@ -39,6 +40,9 @@ class Command(BaseCommand):
         sessions = school_demo_build()
         if sessions:
             self.stdout.write(self.style.SUCCESS(f"School: {sessions} sessions loaded."))
+        requests = consulting_demo_build()
+        if requests:
+            self.stdout.write(self.style.SUCCESS(f"Consulting: {requests} requests loaded."))
         self.print_logins()
 
     def print_logins(self):

@@ -1,0 +1,1 @@
+"""Consulting requests: a comune asks the School for help adopting a practice, with a mentor."""

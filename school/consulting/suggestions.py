@@ -1,0 +1,157 @@
+"""Mentor candidates and "who already did it": comuni that adopted a practice, ranked for a comune.
+
+Both read the adopters in one query (their comune's coordinates, population and phase), rank
+them in Python with maps.similarity, and read the year each reached its phase for the rows
+shown only: the number of queries does not grow with the number of adopters.
+"""
+
+from dataclasses import dataclass
+
+from django.db.models import F, Max
+from django.db.models.functions import ExtractYear
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
+
+from cms.choices import AdoptionStatus, Phase
+from cms.models import Adoption, AdoptionUpdate
+from maps.similarity import rank_by_similarity
+
+#: The phases of a comune that can mentor others: it committed, or it already shares.
+MENTOR_PHASES = (Phase.LETS_DO_IT, Phase.TOGETHER)
+ADOPTER_FIELDS = (
+    "pk",
+    "phase",
+    "started_on",
+    "municipality_id",
+    "municipality__name",
+    "municipality__slug",
+    "municipality__latitude",
+    "municipality__longitude",
+    "municipality__population",
+    "municipality__province__abbreviation",
+)
+
+
+@dataclass(frozen=True)
+class Peer:
+    """A comune that adopted the practice, seen from the reference comune."""
+
+    adoption_id: int
+    municipality_id: int
+    name: str
+    slug: str
+    province: str
+    population: int
+    phase: int
+    since: int | None
+    distance_km: float | None = None
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} ({self.province})" if self.province else self.name
+
+    @property
+    def reason(self) -> str:
+        """Return why the comune is listed: "42 km, 8.100 abitanti, fase 3 dal 2019"."""
+        parts = []
+        if self.distance_km is not None:
+            parts.append(_("%(km)s km") % {"km": number_format(round(self.distance_km))})
+        parts.append(
+            _("%(people)s inhabitants")
+            % {"people": number_format(self.population, force_grouping=True)}
+        )
+        if self.since:
+            parts.append(
+                _("phase %(phase)s since %(year)s") % {"phase": self.phase, "year": self.since}
+            )
+        else:
+            parts.append(_("phase %(phase)s") % {"phase": self.phase})
+        return ", ".join(parts)
+
+
+def adopter_rows(practice, *, phases=None, exclude_municipality_id=None):
+    """Return the adopters of the practice as plain rows (one query, no join per row).
+
+    A practice that is not published has no public adopters; the caller's page object says so
+    without joining the page table for every row.
+    """
+    if not practice.live:
+        return Adoption.objects.none().values_list(*ADOPTER_FIELDS)
+    adoptions = (
+        Adoption.objects.filter(practice=practice)
+        .exclude(status=AdoptionStatus.ABANDONED)
+        .annotate(started_year=ExtractYear(F("started_on")))
+    )
+    if phases:
+        adoptions = adoptions.filter(phase__in=phases)
+    if exclude_municipality_id:
+        adoptions = adoptions.exclude(municipality_id=exclude_municipality_id)
+    return adoptions.values_list(*ADOPTER_FIELDS, "started_year").order_by()
+
+
+def reached_years(adoption_ids) -> dict[int, int]:
+    """Return, per adoption, the year it last moved to its current phase (one query)."""
+    rows = (
+        AdoptionUpdate.objects.filter(
+            adoption_id__in=list(adoption_ids), phase_to=F("adoption__phase")
+        )
+        .values("adoption_id")
+        .annotate(last=Max("date"))
+        .order_by()
+    )
+    return {row["adoption_id"]: row["last"].year for row in rows}
+
+
+def peers_from(ranked) -> list[Peer]:
+    """Return the ranked rows (row, distance or None) as peers, with the year of their phase.
+
+    Called on the rows shown only, so the timeline is read for a page, not for every adopter.
+    """
+    ranked = list(ranked)
+    years = reached_years(row[0] for row, _distance in ranked) if ranked else {}
+    peers = []
+    for row, distance in ranked:
+        pk, phase, _started, comune_id, name, slug, _lat, _lon, population, province = row[:10]
+        peers.append(
+            Peer(
+                adoption_id=pk,
+                municipality_id=comune_id,
+                name=name,
+                slug=slug,
+                province=province or "",
+                population=population,
+                phase=phase,
+                since=years.get(pk) or row[10],
+                distance_km=distance,
+            )
+        )
+    return peers
+
+
+def rank_rows(rows, municipality) -> list[tuple]:
+    """Return (row, distance) pairs, nearest and most alike to the comune first."""
+    ranked = rank_by_similarity(
+        rows,
+        latitude=municipality.latitude,
+        longitude=municipality.longitude,
+        population=municipality.population,
+        point=lambda row: (row[6], row[7], row[8]),
+    )
+    return [(r.item, r.distance_km) for r in ranked]
+
+
+def rows_by_phase(rows) -> list[tuple]:
+    """Return (row, None) pairs, the most advanced and most recently started first."""
+    ordered = sorted(rows, key=lambda row: (-row[1], -(row[10] or 0), row[4]))
+    return [(row, None) for row in ordered]
+
+
+def mentor_candidates(*, municipality, practice, limit: int | None = 10) -> list[Peer]:
+    """Return the comuni that can mentor this one on the practice: phase 2 or 3, ranked.
+
+    Two queries whatever the number of adopters: the adopters, then the timeline of those
+    returned; the requesting comune is never its own mentor.
+    """
+    rows = adopter_rows(practice, phases=MENTOR_PHASES, exclude_municipality_id=municipality.pk)
+    ranked = rank_rows(list(rows), municipality)
+    return peers_from(ranked if limit is None else ranked[:limit])
