@@ -136,6 +136,7 @@ INSTALLED_APPS = [
     "cms",
     "participation",
     "school",
+    "cooperation",
     "opendata",
     "demo",
     # Wagtail.
