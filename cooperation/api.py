@@ -7,7 +7,6 @@ as the "Gestione comune" page: anyone but an administrator of the invited comune
 403, whether the invitation exists or not.
 """
 
-from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import exceptions, permissions, viewsets
@@ -18,7 +17,7 @@ from config.api_errors import error_responses
 from cooperation.choices import MembershipStatus
 from cooperation.serializers import AnswerSerializer, ProjectDetailSerializer, ProjectSerializer
 from cooperation.services import membership_answer
-from cooperation.views.public import confirmed_members, filtered_projects
+from cooperation.views.public import confirmed_members, filtered_projects, timeline_entries
 
 ID = r"[0-9]{1,18}"
 FILTERS = [
@@ -59,7 +58,7 @@ class ProjectViewSet(viewsets.ReadOnlyModelViewSet):
 
             projects = CooperationProject.objects.public()
         return projects.select_related("theme").prefetch_related(
-            confirmed_members(), Prefetch("timeline")
+            confirmed_members(), timeline_entries()
         )
 
 

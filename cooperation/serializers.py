@@ -48,7 +48,7 @@ class ProjectSerializer(serializers.ModelSerializer):
 
 
 class ProjectDetailSerializer(ProjectSerializer):
-    timeline = TimelineEntrySerializer(many=True, read_only=True)
+    timeline = TimelineEntrySerializer(source="timeline_entries", many=True, read_only=True)
     practices = serializers.SerializerMethodField()
 
     class Meta(ProjectSerializer.Meta):

@@ -9,7 +9,7 @@ from django.views.generic import TemplateView
 from accounts.permissions import can_act_for
 from cooperation.choices import PROCESS_COLOURS, MemberRole, MembershipStatus
 from cooperation.forms import ProjectFilterForm
-from cooperation.models import CooperationProject, Membership
+from cooperation.models import CooperationProject, Membership, TimelineEntry
 
 PER_PAGE = 12
 
@@ -29,6 +29,11 @@ def confirmed_members():
         .order_by("role", "municipality__name"),
         to_attr="confirmed_members",
     )
+
+
+def timeline_entries():
+    # A named list, read the same way by the page and the API.
+    return Prefetch("timeline", queryset=TimelineEntry.objects.all(), to_attr="timeline_entries")
 
 
 def filtered_projects(data: dict):
@@ -92,7 +97,7 @@ class ProjectDetailView(TemplateView):
         project = get_object_or_404(
             CooperationProject.objects.public()
             .select_related("theme")
-            .prefetch_related(confirmed_members(), "timeline"),
+            .prefetch_related(confirmed_members(), timeline_entries()),
             slug=kwargs["slug"],
         )
         members = project.confirmed_members
