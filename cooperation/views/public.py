@@ -12,6 +12,7 @@ from cooperation.forms import ProjectFilterForm
 from cooperation.models import CooperationProject, Membership, TimelineEntry
 
 PER_PAGE = 12
+LEAD_COLOUR = "#b0452a"
 
 
 def search_projects(projects, words: str):
@@ -111,7 +112,8 @@ class ProjectDetailView(TemplateView):
                 "longitude": m.municipality.longitude,
                 "label": f"{m.municipality.name} · {m.get_role_display()}",
                 "url": m.municipality.get_absolute_url(),
-                "colour": colour,
+                # The lead stands out in the site's warm accent; partners take the process colour.
+                "colour": LEAD_COLOUR if m.pk == lead.pk else colour,
                 "link_latitude": lead.municipality.latitude if m.pk != lead.pk else None,
                 "link_longitude": lead.municipality.longitude if m.pk != lead.pk else None,
             }
