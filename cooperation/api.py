@@ -15,7 +15,11 @@ from rest_framework.response import Response
 
 from config.api_errors import error_responses
 from cooperation.choices import MembershipStatus
-from cooperation.serializers import AnswerSerializer, ProjectDetailSerializer, ProjectSerializer
+from cooperation.serializers import (
+    MembershipAnswerSerializer,
+    ProjectDetailSerializer,
+    ProjectSerializer,
+)
 from cooperation.services import membership_answer
 from cooperation.views.public import confirmed_members, filtered_projects, timeline_entries
 
@@ -74,7 +78,7 @@ class MembershipViewSet(viewsets.ViewSet):
             "Only an administrator of the invited comune may answer, once. Needs the session "
             "cookie and the X-CSRFToken header."
         ),
-        request=AnswerSerializer,
+        request=MembershipAnswerSerializer,
         responses={
             200: None,
             **error_responses(
@@ -87,7 +91,7 @@ class MembershipViewSet(viewsets.ViewSet):
     )
     @action(detail=True, methods=["post"], url_path="risposta")
     def answer(self, request, pk=None):
-        serializer = AnswerSerializer(data=request.data)
+        serializer = MembershipAnswerSerializer(data=request.data)
         if not serializer.is_valid():
             raise exceptions.ValidationError(
                 {

@@ -9,8 +9,6 @@ from cms.search_providers import SearchProvider
 from cooperation.choices import MembershipStatus
 from cooperation.models import CooperationProject, Membership
 
-PROJECTS_SHOWN = 6
-
 
 def projects_context(municipality, request) -> dict | None:
     """Return the public projects where the comune is a confirmed member, newest first."""
@@ -46,17 +44,11 @@ PROFILE_SECTION = ProfileSection(
 
 
 def together_context(practice) -> dict:
-    """Return the public projects built on this practice and the link to propose another."""
-    projects = list(
-        CooperationProject.objects.public()
-        .filter(practices=practice)
-        .only("title", "slug", "status", "process")
-        .order_by("-created_at")[:PROJECTS_SHOWN]
-    )
+    """Return the link to propose the practice to neighbours; it costs the page no query."""
     return {
         "practice": practice,
-        "projects": projects,
         "propose_url": f"{reverse('cooperation:project-propose')}?pratica={practice.pk}",
+        "list_url": reverse("cooperation:project-list"),
     }
 
 

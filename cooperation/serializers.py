@@ -61,5 +61,5 @@ class ProjectDetailSerializer(ProjectSerializer):
         ]
 
 
-class AnswerSerializer(serializers.Serializer):
+class MembershipAnswerSerializer(serializers.Serializer):
     decision = serializers.ChoiceField(choices=["confirm", "decline"])
