@@ -3,6 +3,7 @@
 from rest_framework.routers import DefaultRouter
 
 from cms.api import register as register_cms
+from cooperation.api import register as register_cooperation
 from participation.api import register as register_participation
 from school.api import register as register_school
 from school.consulting.api import register as register_consulting
@@ -12,6 +13,7 @@ register_cms(router)
 register_participation(router)
 register_school(router)
 register_consulting(router)
+register_cooperation(router)
 
 
 def public_api_only(endpoints):

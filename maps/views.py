@@ -59,6 +59,7 @@ def map_text() -> dict:
         "area": _("Show {name} on the map"),
         "legendRate": _("{items} per {per} inhabitants"),
         "here": _("Here"),
+        "linkedTo": _("linked to {name}"),
     }
 
 

@@ -136,6 +136,7 @@ INSTALLED_APPS = [
     "cms",
     "participation",
     "school",
+    "cooperation",
     "opendata",
     "demo",
     # Wagtail.
@@ -394,6 +395,10 @@ SPECTACULAR_SETTINGS = {
         "PledgeKindEnum": "participation.choices.PledgeKind",
         "FlagReasonEnum": "participation.choices.FlagReason",
         "EmailFrequencyEnum": "participation.choices.EmailFrequency",
+        "CooperationStatusEnum": "cooperation.choices.ProjectStatus",
+        "CooperationProcessEnum": "cooperation.choices.Process",
+        "CooperationLegalFormEnum": "cooperation.choices.LegalForm",
+        "CooperationRoleEnum": "cooperation.choices.MemberRole",
     },
 }
 

@@ -237,6 +237,7 @@ MENU = [
     {"slug": "comuni", "title": "Comuni", "route": "comuni:list"},
     {"slug": "proposte", "title": "Proposte", "route": "participation:proposal-list"},
     {"slug": "scuola"},
+    {"slug": "cooperazione", "title": "Cooperazione", "route": "cooperation:project-list"},
     {"slug": "notizie"},
 ]
 
@@ -247,6 +248,7 @@ ENGLISH_TITLES = {
     "comuni": "Comuni",
     "proposte": "Proposals",
     "scuola": "School",
+    "cooperazione": "Cooperation",
     "notizie": "News",
     "temi": "Themes",
     "contatti": "Contact us",

@@ -1,5 +1,7 @@
 """The demo loaded by `make run`: enough content across Italy, and safe to run twice."""
 
+from collections import Counter
+
 import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
@@ -112,7 +114,7 @@ def test_demo_menu_keeps_its_sections_in_order_with_ascii_slugs(demo, client):
     soup = BeautifulSoup(client.get("/").content.decode(), "html.parser")
     links = [(a["href"], a.get_text(strip=True)) for a in soup.select("nav.site-nav a")]
 
-    mine = [link for link in links if link[0] != "/scuola/"]
+    mine = [link for link in links if link[0] not in ("/scuola/", "/cooperazione/")]
     assert mine == [
         ("/mappa/", "Mappa"),
         ("/pratiche/", "Pratiche"),
@@ -121,7 +123,7 @@ def test_demo_menu_keeps_its_sections_in_order_with_ascii_slugs(demo, client):
         ("/notizie/", "Notizie"),
     ]
     if "/scuola/" in dict(links):
-        assert [href for href, _label in links][4:] == ["/scuola/", "/notizie/"]
+        assert [href for href, _label in links][4:] == ["/scuola/", "/cooperazione/", "/notizie/"]
     assert all(slug.isascii() for slug in Page.objects.values_list("slug", flat=True))
 
 
@@ -184,3 +186,32 @@ def test_demo_consulting_requests_in_every_state_one_success(demo):
         m.adoptions.filter(practice=r.practice, phase__gte=2).exists()
         for r, m in ((r, r.mentor) for r in requests if r.mentor_id)
     )
+
+
+def test_demo_cooperation_projects_with_confirmed_and_pending_members(demo, client):
+    from cooperation.choices import MemberRole, MembershipStatus
+    from cooperation.models import CooperationProject, Membership
+    from cooperation.nearby import distance_km
+    from demo.cooperation import cooperation_demo_build
+    from maps.models import MapPoint
+
+    projects = CooperationProject.objects.public()
+    assert projects.count() == 5
+    assert len(set(projects.values_list("legal_form", flat=True))) == 4
+    statuses = Counter(Membership.objects.values_list("status", flat=True))
+    assert statuses[MembershipStatus.PENDING] >= 4 and statuses[MembershipStatus.DECLINED] == 1
+    assert Membership.objects.filter(role=MemberRole.LEAD).count() == 5
+    # Neighbours: every member lies within 40 km of its lead comune.
+    for member in Membership.objects.select_related("municipality"):
+        lead = Membership.objects.get(project=member.project_id, role=MemberRole.LEAD)
+        a, b = member.municipality, lead.municipality
+        assert distance_km(a.latitude, a.longitude, b.latitude, b.longitude) < 40
+    confirmed = Membership.objects.filter(status=MembershipStatus.CONFIRMED).count()
+    assert MapPoint.objects.filter(layer="cooperazione").count() == confirmed
+    parma = Membership.objects.get(municipality__slug="parma")
+    assert parma.status == MembershipStatus.PENDING
+    page = client.get("/cooperazione/un-energy-manager-per-la-val-baganza/").content.decode()
+    rows = BeautifulSoup(page, "html.parser").select(".coop-member-table tbody tr td:first-child")
+    assert [row.get_text(strip=True) for row in rows] == ["Collecchio", "Sala Baganza"]
+    assert cooperation_demo_build() == 0
+    assert CooperationProject.objects.count() == 5

@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 from cms.models import PracticePage
 from demo.accounts import DEMO_ACCOUNTS, demo_accounts_create
 from demo.consulting import consulting_demo_build
+from demo.cooperation import cooperation_demo_build
 from demo.loaders import demo_build
 from demo.school import school_demo_build
 from maps.models import Municipality
@@ -43,6 +44,9 @@ class Command(BaseCommand):
         requests = consulting_demo_build()
         if requests:
             self.stdout.write(self.style.SUCCESS(f"Consulting: {requests} requests loaded."))
+        projects = cooperation_demo_build()
+        if projects:
+            self.stdout.write(self.style.SUCCESS(f"Cooperation: {projects} projects loaded."))
         self.print_logins()
 
     def print_logins(self):

@@ -180,6 +180,28 @@ export function pointIcon(colour, count = 1) {
   });
 }
 
+/** Return the place a point is linked to ({lat, lon}) from data-link-lat/-lon, or null. */
+export function linkOf(data) {
+  if (data.linkLat === undefined || data.linkLon === undefined) return null;
+  const lat = Number(data.linkLat);
+  const lon = Number(data.linkLon);
+  return Number.isFinite(lat) && Number.isFinite(lon) ? { lat, lon } : null;
+}
+
+/**
+ * Draw a dashed line from a point to the place it is linked to (a member to its lead comune);
+ * the line only repeats what the point's text says, so it is hidden from assistive technology.
+ */
+export function drawLink(target, from, to, colour = "#4a5a50") {
+  return window.L.polyline(
+    [
+      [from.lat, from.lon],
+      [to.lat, to.lon],
+    ],
+    { color: colour, weight: 2, opacity: 0.8, dashArray: "6 6", interactive: false },
+  ).addTo(target);
+}
+
 /** Draw the small maps of the page: each lists its places, and the list feeds the map. */
 export function initSmallMaps(root = document) {
   const figures = root.querySelectorAll("[data-small-map]:not([data-ready])");
@@ -201,6 +223,7 @@ function drawSmallMap(figure) {
     lon: Number(item.dataset.lon),
     colour: item.dataset.colour || "#1f5c3d",
     html: item.innerHTML,
+    link: linkOf(item.dataset),
   })).filter((place) => Number.isFinite(place.lat) && Number.isFinite(place.lon));
   const zoom = Number(data.zoom) || 10;
   const center = places.length ? [places[0].lat, places[0].lon] : [42.1, 12.6];
@@ -213,6 +236,7 @@ function drawSmallMap(figure) {
     onOffline: (target) => drawOutline(target, data.outlineUrl),
   });
   map.scrollWheelZoom.disable();
+  places.filter((place) => place.link).forEach((place) => drawLink(map, place, place.link));
   const markers = places.map((place) =>
     L.marker([place.lat, place.lon], { icon: pointIcon(place.colour), keyboard: false })
       .bindPopup(`<div class="map-popup">${place.html}</div>`)

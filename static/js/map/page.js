@@ -3,6 +3,7 @@
 import {
   clusterIcon,
   createMap,
+  drawLink,
   drawOutline,
   escapeHtml,
   fill,
@@ -239,6 +240,14 @@ function popupHtml(layer, features) {
     .join("")}</div>`;
 }
 
+function linkTarget(p) {
+  const link = p.extra && p.extra.link;
+  if (!link) return null;
+  const lat = Number(link.lat);
+  const lon = Number(link.lon);
+  return Number.isFinite(lat) && Number.isFinite(lon) ? { lat, lon, label: link.label || "" } : null;
+}
+
 function clusterParts(layer, categories) {
   return Object.entries(categories)
     .sort((a, b) => b[1] - a[1])
@@ -292,6 +301,11 @@ function drawPoints(results) {
         const key = `${lat},${lon}`;
         if (!places.has(key)) places.set(key, []);
         places.get(key).push(feature);
+        // A point linked to another place (a member to its lead comune) draws the link too.
+        const link = linkTarget(feature.properties);
+        if (link) {
+          drawLink(group, { lat, lon }, link, categoryOf(layer, feature.properties.category).colour);
+        }
       }
     }
     for (const features of places.values()) {
@@ -358,7 +372,9 @@ function drawList(items) {
     const title = p.url
       ? `<a href="${escapeHtml(p.url)}">${escapeHtml(p.label)}</a>`
       : `<span>${escapeHtml(p.label)}</span>`;
-    const details = [category.label, p.comune].filter(Boolean).map(escapeHtml).join(" · ");
+    const link = linkTarget(p);
+    const linked = link && link.label ? fill(T.linkedTo, { name: link.label }) : "";
+    const details = [category.label, p.comune, linked].filter(Boolean).map(escapeHtml).join(" · ");
     li.innerHTML =
       `<span class="map-swatch" style="background:${escapeHtml(category.colour)}"></span>` +
       `<span class="map-list-text">${title}<span class="map-list-detail">${details}</span></span>`;
