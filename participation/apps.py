@@ -11,13 +11,17 @@ class ParticipationConfig(AppConfig):
         from cms.profile import register_section
         from cms.search_providers import register_provider
         from maps.layers import register_layer
-        from participation import personal_data
+        from participation import citizen_practice_data, personal_data
         from participation.map_layer import LAYER
         from participation.search_provider import SEARCH_PROVIDER
+        from participation.views.citizen_practices import (
+            PROFILE_SECTION as CITIZEN_PRACTICES_SECTION,
+        )
         from participation.views.profile import PROFILE_SECTION
 
         register_layer(LAYER)
         register_section(PROFILE_SECTION)
+        register_section(CITIZEN_PRACTICES_SECTION)
         register_provider(SEARCH_PROVIDER)
         registry.register_exporter(
             "participation",
@@ -28,3 +32,9 @@ class ParticipationConfig(AppConfig):
             ),
         )
         registry.register_anonymizer(personal_data.anonymize)
+        registry.register_exporter(
+            "citizen_practices",
+            citizen_practice_data.export_citizen_practices,
+            label=_("Good practices you told the School, in every status."),
+        )
+        registry.register_anonymizer(citizen_practice_data.anonymize_citizen_practices)
