@@ -166,3 +166,18 @@ def test_bike_racks_find_the_bike_network_and_not_the_piedibus(demo):
 
     assert "bicipolitana" in found
     assert "piedibus" not in found
+
+
+@pytest.mark.django_db
+def test_demo_has_citizens_practices_in_every_state_and_offices_at_work(demo, client):
+    from participation.models import CitizenPractice
+
+    states = sorted(CitizenPractice.objects.values_list("status", flat=True))
+    assert states == ["accepted", "accepted", "accepted", "pending", "rejected"]
+    converted = CitizenPractice.objects.get(practice_page__isnull=False)
+    assert not converted.practice_page.live
+    assert client.get("/pratiche/segnalate/").content.decode().count("citizen-practice-card") == 3
+    with_offices = Adoption.objects.exclude(offices=[]).select_related("municipality").first()
+    assert with_offices is not None
+    page = client.get(f"/comuni/{with_offices.municipality.slug}/uffici/").content.decode()
+    assert 'class="office-matrix"' in page

@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from cms.models import PracticePage
 from demo.accounts import DEMO_ACCOUNTS, demo_accounts_create
+from demo.citizen_practices import citizen_demo_build
 from demo.loaders import demo_build
 from demo.school import school_demo_build
 from maps.models import Municipality
@@ -39,6 +40,14 @@ class Command(BaseCommand):
         sessions = school_demo_build()
         if sessions:
             self.stdout.write(self.style.SUCCESS(f"School: {sessions} sessions loaded."))
+        citizens = citizen_demo_build()
+        if any(citizens.values()):
+            self.stdout.write(
+                self.style.SUCCESS(
+                    "Offices recorded on {adoption_offices} adoptions; "
+                    "{citizen_practices} practices told by citizens.".format(**citizens)
+                )
+            )
         self.print_logins()
 
     def print_logins(self):
