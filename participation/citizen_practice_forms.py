@@ -10,7 +10,9 @@ from participation.models.citizen_practices import (
     LINK_MAX_LENGTH,
     LINKS_MAX,
     PRACTICE_DESCRIPTION_MAX,
+    PRACTICE_DESCRIPTION_MIN,
     PRACTICE_TITLE_MAX,
+    PRACTICE_TITLE_MIN,
     REJECTION_REASON_MAX,
     RUNNER_NAME_MAX,
 )
@@ -24,11 +26,13 @@ class CitizenPracticeForm(HoneypotMixin, forms.Form):
     title = forms.CharField(
         label=_("What is it?"),
         max_length=PRACTICE_TITLE_MAX,
+        min_length=PRACTICE_TITLE_MIN,
         help_text=_("A short title, e.g. Swap market of school books in the square."),
     )
     description = forms.CharField(
         label=_("Tell us about it"),
         max_length=PRACTICE_DESCRIPTION_MAX,
+        min_length=PRACTICE_DESCRIPTION_MIN,
         widget=forms.Textarea(attrs={"rows": 9}),
         help_text=_(
             "What happens, since when, who takes part and what changed. Leave a blank line "

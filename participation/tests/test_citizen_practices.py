@@ -98,7 +98,7 @@ def test_the_form_offers_the_comune_autocomplete(client, citizen, comune):
     [
         ({"title": "x" * 121}, "title", "at most 120 characters"),
         ({"description": "y" * 5001}, "description", "at most 5000 characters"),
-        ({"description": "Troppo breve."}, "description", "Describe the practice in"),
+        ({"description": "Troppo breve."}, "description", "at least 40 characters"),
         ({"comune": "Paese Che Non Esiste"}, "comune", "We found no comune called"),
         ({"link_1": "non è un indirizzo"}, "link_1", "Write a web address"),
         ({"link_2": "javascript:alert(1)"}, "link_2", "Write a web address"),
