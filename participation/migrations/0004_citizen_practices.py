@@ -182,7 +182,7 @@ class Migration(migrations.Migration):
                         on_delete=django.db.models.deletion.PROTECT,
                         related_name="citizen_practices",
                         to=settings.AUTH_USER_MODEL,
-                        verbose_name="told by",
+                        verbose_name="author",
                     ),
                 ),
                 (

@@ -46,7 +46,7 @@ class CitizenPractice(models.Model):
         settings.AUTH_USER_MODEL,
         on_delete=models.PROTECT,
         related_name="citizen_practices",
-        verbose_name=_("told by"),
+        verbose_name=_("author"),
     )
     municipality = models.ForeignKey(
         "maps.Municipality",
