@@ -403,3 +403,58 @@ def test_the_practices_page_links_to_the_citizens_practices(client, catalogue):
     body = page_text(client.get("/pratiche/"))
 
     assert 'href="/pratiche/segnalate/"' in body and 'href="/pratiche/segnala/"' in body
+
+
+# Personal data, queries
+
+
+def test_deleting_an_account_removes_what_was_never_published(comune, moderator):
+    from accounts.services import user_delete_account
+
+    author = CitizenPracticeFactory(municipality=comune).author
+    published = CitizenPracticeFactory(
+        author=author, municipality=comune, status=CitizenPracticeStatus.ACCEPTED
+    )
+    published.image.save("foto.png", png())
+    CitizenPracticeFactory(
+        author=author,
+        municipality=comune,
+        status=CitizenPracticeStatus.REJECTED,
+        rejection_reason="Fuori tema.",
+    )
+    assert published.image
+
+    user_delete_account(user=author)
+
+    assert list(CitizenPractice.objects.filter(author=author)) == [published]
+    published.refresh_from_db()
+    assert published.author.public_name == "Deleted user"
+    assert not published.image
+
+
+def count_queries(client, url: str) -> int:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def test_the_list_and_the_profile_cost_the_same_with_few_or_many(client, catalogue, comune):
+    def accept(count: int) -> None:
+        for _number in range(count):
+            practice = CitizenPracticeFactory(
+                municipality=comune, status=CitizenPracticeStatus.ACCEPTED
+            )
+            practice.practice_page = catalogue["compost"]
+            practice.save()
+
+    profile = reverse("comuni:detail", args=[comune.slug])
+    accept(1)
+    client.get(LIST)
+    few = count_queries(client, LIST), count_queries(client, profile)
+    accept(11)
+    many = count_queries(client, LIST), count_queries(client, profile)
+
+    assert few == many
