@@ -13,7 +13,10 @@ class ParticipationConfig(AppConfig):
         from maps.layers import register_layer
         from participation import citizen_practice_data, personal_data
         from participation.map_layer import LAYER
-        from participation.search_provider import SEARCH_PROVIDER
+        from participation.search_provider import (
+            CITIZEN_PRACTICES_SEARCH_PROVIDER,
+            SEARCH_PROVIDER,
+        )
         from participation.views.citizen_practices import (
             PROFILE_SECTION as CITIZEN_PRACTICES_SECTION,
         )
@@ -23,6 +26,7 @@ class ParticipationConfig(AppConfig):
         register_section(PROFILE_SECTION)
         register_section(CITIZEN_PRACTICES_SECTION)
         register_provider(SEARCH_PROVIDER)
+        register_provider(CITIZEN_PRACTICES_SEARCH_PROVIDER)
         registry.register_exporter(
             "participation",
             personal_data.export_participation,

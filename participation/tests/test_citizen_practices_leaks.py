@@ -129,3 +129,11 @@ def test_the_authors_export_holds_theirs_in_every_status(practices):
 
     assert [row["title"] for row in section] == [PENDING_TITLE]
     assert section[0]["status"] == "pending"
+
+
+def test_the_site_search_finds_the_accepted_one_only(client, practices):
+    found = page_text(client.get("/cerca/?q=parrocchia"))
+    assert ACCEPTED_TITLE in found
+    for word in ("segreto", "pubblicitario"):
+        body = page_text(client.get("/cerca/", {"q": word}))
+        assert PENDING_TITLE not in body and REJECTED_TITLE not in body
