@@ -25,6 +25,7 @@ from cms.models import Adoption
 CREATE_FIELDS = (
     "started_on",
     "lead_office",
+    "offices",
     "adapted",
     "act_type",
     "act_number",
@@ -54,6 +55,7 @@ PANELS = ObjectList(
         FieldPanel("note"),
         FieldRowPanel([FieldPanel("started_on"), FieldPanel("started_precision")]),
         FieldRowPanel([FieldPanel("lead_office"), FieldPanel("mentor")]),
+        FieldPanel("offices"),
         FieldPanel("adapted"),
         MultiFieldPanel(
             [

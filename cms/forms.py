@@ -90,6 +90,13 @@ class AdoptionCreateForm(forms.Form):
         choices=_blank(Office.choices, _("Not decided yet")),
         required=False,
     )
+    offices = forms.MultipleChoiceField(
+        label=_("Other offices involved"),
+        choices=Office.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("The offices that work on it with the lead office."),
+    )
     adapted = forms.CharField(
         label=_("What was adapted"),
         required=False,
@@ -114,6 +121,23 @@ class AdoptionCreateForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["practice"].queryset = practices
         self.fields["practice"].label_from_instance = lambda practice: practice.title
+
+
+class OfficesForm(forms.Form):
+    """The offices that work on an adoption: the lead one and the others."""
+
+    lead_office = forms.ChoiceField(
+        label=_("Lead office"),
+        choices=_blank(Office.choices, _("Not decided yet")),
+        required=False,
+    )
+    offices = forms.MultipleChoiceField(
+        label=_("Other offices involved"),
+        choices=Office.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("The offices that work on it with the lead office."),
+    )
 
 
 class PhaseForm(forms.Form):

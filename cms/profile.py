@@ -18,6 +18,7 @@ from accounts.permissions import can_act_for
 from cms.charts import IndicatorSeries, series_from_values
 from cms.choices import Office, Phase
 from cms.models import Adoption, AdoptionUpdate, Indicator, IndicatorValue, ThemePage
+from cms.offices import recorded_offices
 from maps.models import Municipality
 
 TIMELINE_LIMIT = 20
@@ -37,7 +38,7 @@ ADOPTION_FIELDS = (
     "practice__title",
     "practice__slug",
     "practice__url_path",
-    "practice__offices",
+    "offices",
 )
 
 
@@ -140,10 +141,8 @@ class OfficeGroup:
 
 
 def offices_of(adoption: Adoption) -> list[str]:
-    """Return the offices involved in an adoption: its lead office first, then the practice's."""
-    codes = [adoption.lead_office] if adoption.lead_office else []
-    codes += [code for code in adoption.practice.offices or [] if code in OFFICE_LABELS]
-    return list(dict.fromkeys(code for code in codes if code in OFFICE_LABELS))
+    """Return the offices the comune recorded for an adoption: the lead office first."""
+    return recorded_offices(adoption.lead_office, adoption.offices)
 
 
 def phase_counts(municipality_ids) -> dict[int, dict[int, int]]:

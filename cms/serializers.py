@@ -180,6 +180,7 @@ class AdoptionSerializer(serializers.ModelSerializer):
             "started_on",
             "started_precision",
             "lead_office",
+            "offices",
             "adapted",
             "act",
             "mentor",
@@ -223,6 +224,12 @@ class AdoptionCreateSerializer(serializers.Serializer):
     phase = serializers.ChoiceField(choices=Phase.choices, default=Phase.CAN_DO)
     started_on = serializers.DateField(required=False, allow_null=True, default=None)
     lead_office = serializers.ChoiceField(choices=_blank(Office.choices), default="")
+    offices = serializers.ListField(
+        child=serializers.ChoiceField(choices=Office.choices),
+        max_length=len(Office.choices),
+        default=list,
+        help_text=_("Codes of the other offices involved, besides the lead office."),
+    )
     adapted = serializers.CharField(required=False, allow_blank=True, default="")
     act_type = serializers.ChoiceField(choices=_blank(ActType.choices), default="")
     act_number = serializers.CharField(max_length=40, allow_blank=True, default="")

@@ -25,6 +25,19 @@ def _check_choice(value, choices, message) -> None:
         raise ValidationError(message, code="invalid_choice")
 
 
+def _clean_offices(offices, lead_office: str = "") -> list[str]:
+    """Return the office codes in order, each once and without the lead office, or raise."""
+    if isinstance(offices, str) or not all(isinstance(code, str) for code in offices or ()):
+        raise ValidationError(_("Choose the offices from the list."), code="invalid_choice")
+    unknown = [code for code in offices or () if code not in Office.values]
+    if unknown:
+        raise ValidationError(
+            _("Unknown office: %(codes)s.") % {"codes": ", ".join(unknown)[:200]},
+            code="invalid_choice",
+        )
+    return [code for code in dict.fromkeys(offices or ()) if code != lead_office]
+
+
 def _check_not_future(day: datetime.date | None, message) -> None:
     if day is not None and day > timezone.localdate():
         raise ValidationError(message, code="future_date")
@@ -52,6 +65,7 @@ def adoption_create(
     phase: int = Phase.CAN_DO,
     started_on: datetime.date | None = None,
     lead_office: str = "",
+    offices=(),
     adapted: str = "",
     act_type: str = "",
     act_number: str = "",
@@ -68,6 +82,7 @@ def adoption_create(
     _check_choice(phase, Phase, _("Choose one of the three phases."))
     if lead_office:
         _check_choice(lead_office, Office, _("Choose the lead office from the list."))
+    offices = _clean_offices(offices, lead_office)
     if act_type:
         _check_choice(act_type, ActType, _("Choose the type of act from the list."))
     _check_not_future(started_on, _("The start date cannot be in the future."))
@@ -84,6 +99,7 @@ def adoption_create(
         phase=phase,
         started_on=started_on,
         lead_office=lead_office,
+        offices=offices,
         adapted=adapted.strip(),
         act_type=act_type,
         act_number=act_number.strip(),
@@ -174,6 +190,7 @@ EDITABLE_FIELDS = frozenset(
         "started_precision",
         "status_reason",
         "lead_office",
+        "offices",
         "adapted",
         "act_type",
         "act_number",
@@ -202,6 +219,10 @@ def adoption_edit(*, user: User | None, adoption: Adoption, **changes) -> Adopti
     current = _locked(adoption)
     if changes.get("lead_office"):
         _check_choice(changes["lead_office"], Office, _("Choose the lead office from the list."))
+    if "offices" in changes or "lead_office" in changes:
+        changes["offices"] = _clean_offices(
+            changes.get("offices", current.offices), changes.get("lead_office", current.lead_office)
+        )
     if changes.get("act_type"):
         _check_choice(changes["act_type"], ActType, _("Choose the type of act from the list."))
     _check_not_future(changes.get("started_on"), _("The start date cannot be in the future."))

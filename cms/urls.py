@@ -11,6 +11,11 @@ adoption = "gestione/<slug:slug>/adozioni/<int:pk>/"
 urlpatterns = [
     path("comuni/", municipalities.MunicipalityListView.as_view(), name="list"),
     path("comuni/<slug:slug>/", municipalities.MunicipalityDetailView.as_view(), name="detail"),
+    path(
+        "comuni/<slug:slug>/uffici/",
+        municipalities.MunicipalityOfficesView.as_view(),
+        name="offices",
+    ),
     path("gestione/", manage.ManageHomeView.as_view(), name="manage"),
     path("gestione/<slug:slug>/", manage.DashboardView.as_view(), name="manage-comune"),
     path(
@@ -30,6 +35,9 @@ urlpatterns = [
         f"{adoption}aggiornamenti/",
         manage.AdoptionUpdateView.as_view(),
         name="manage-adoption-update",
+    ),
+    path(
+        f"{adoption}uffici/", manage.AdoptionOfficesView.as_view(), name="manage-adoption-offices"
     ),
     path(f"{adoption}valori/", manage.IndicatorValueView.as_view(), name="manage-adoption-value"),
 ]

@@ -122,3 +122,26 @@ class NotificationKind(models.TextChoices):
     HIDDEN = "hidden", _("Your content was hidden")
     RESTORED = "restored", _("Your content was restored")
     BLOCKED = "blocked", _("Your participation was suspended")
+    PRACTICE_RECEIVED = "practice_received", _("Your good practice was received")
+    PRACTICE_ACCEPTED = "practice_accepted", _("Your good practice was accepted")
+    PRACTICE_REJECTED = "practice_rejected", _("Your good practice was not accepted")
+    PRACTICE_CASE = "practice_case", _("Your good practice is becoming a case of the School")
+
+
+class CitizenPracticeStatus(models.TextChoices):
+    """Where a practice told by a citizen stands in the moderators' review."""
+
+    PENDING = "pending", _("Awaiting review")
+    ACCEPTED = "accepted", _("Accepted")
+    REJECTED = "rejected", _("Rejected")
+
+
+class PracticeRunner(models.TextChoices):
+    """Who carries out a practice a citizen tells about."""
+
+    COMUNE = "comune", _("The comune")
+    ASSOCIATION = "association", _("An association")
+    SCHOOL = "school", _("A school")
+    BUSINESS = "business", _("A business")
+    CITIZENS = "citizens", _("A group of citizens")
+    OTHER = "other", _("Someone else")

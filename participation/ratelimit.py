@@ -32,6 +32,7 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_RATE_LIMITS = {
     "proposal": {"user": "5/h", "ip": "20/h"},
+    "citizen_practice": {"user": "5/h", "ip": "20/h"},
     "edit": {"user": "30/m", "ip": "120/m"},
     "support": {"user": "30/m", "ip": "300/m"},
     "pledge": {"user": "20/h", "ip": "100/h"},

@@ -4,6 +4,7 @@ from django.urls import path
 
 from participation.views import (
     answers,
+    citizen_practices,
     comments,
     detail,
     evidence,
@@ -19,6 +20,27 @@ app_name = "participation"
 proposal = "proposte/<int:pk>/"
 
 urlpatterns = [
+    # Under the practices' section, before Wagtail's pages: no case can take these slugs.
+    path(
+        "pratiche/segnala/",
+        citizen_practices.CitizenPracticeCreateView.as_view(),
+        name="citizen-practice-create",
+    ),
+    path(
+        "pratiche/segnala/inviata/<int:pk>/",
+        citizen_practices.CitizenPracticeSentView.as_view(),
+        name="citizen-practice-sent",
+    ),
+    path(
+        "pratiche/segnalate/",
+        citizen_practices.CitizenPracticeListView.as_view(),
+        name="citizen-practice-list",
+    ),
+    path(
+        "pratiche/segnalate/<int:pk>/",
+        citizen_practices.CitizenPracticeDetailView.as_view(),
+        name="citizen-practice-detail",
+    ),
     path("proposte/", listing.ProposalListView.as_view(), name="proposal-list"),
     path("proposte/nuova/", proposals.ProposalCreateView.as_view(), name="proposal-create"),
     path(

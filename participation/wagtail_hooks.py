@@ -25,6 +25,8 @@ from wagtail.permission_policies import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from participation.choices import ProposalStatus
+from participation.citizen_practice_admin import NAMESPACE as CITIZEN_PRACTICES
+from participation.citizen_practice_admin import CitizenPracticeViewSet
 from participation.models import (
     Comment,
     Flag,
@@ -429,6 +431,7 @@ class ParticipationViewSetGroup(ModelViewSetGroup):
         FlagViewSet("moderation_reports"),
         ProposalModerationViewSet(PROPOSALS),
         CommentModerationViewSet(COMMENTS),
+        CitizenPracticeViewSet(CITIZEN_PRACTICES),
         BlockViewSet("moderation_blocks"),
         RulesViewSet("participation_rules"),
     )

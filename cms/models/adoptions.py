@@ -20,6 +20,7 @@ from wagtail.admin.panels import (
 )
 
 from cms.choices import ActType, AdoptionStatus, DatePrecision, Office, Phase, ValueKind
+from cms.models.fields import OfficeListField
 from cms.querysets import AdoptionQuerySet, IndicatorValueQuerySet
 
 #: Indicators flagged per_inhabitant are compared per this many inhabitants.
@@ -107,6 +108,12 @@ class Adoption(ClusterableModel):
     lead_office = models.CharField(
         _("lead office"), max_length=30, choices=Office.choices, blank=True
     )
+    offices = OfficeListField(
+        _("offices involved"),
+        help_text=_(
+            "The other offices of the comune that work on this adoption with the lead office."
+        ),
+    )
     adapted = models.TextField(
         _("what was adapted"),
         blank=True,
@@ -145,6 +152,7 @@ class Adoption(ClusterableModel):
                     FieldRowPanel([FieldPanel("started_on"), FieldPanel("started_precision")]),
                     FieldPanel("status_reason"),
                     FieldRowPanel([FieldPanel("lead_office"), FieldPanel("mentor")]),
+                    FieldPanel("offices"),
                     FieldPanel("adapted"),
                     MultiFieldPanel(
                         [
@@ -197,6 +205,19 @@ class Adoption(ClusterableModel):
 
     def __str__(self):
         return f"{self.municipality} · {self.practice}"
+
+    @property
+    def office_codes(self) -> list[str]:
+        """Return every office recorded for the adoption: the lead office first, then the others."""
+        codes = [self.lead_office] if self.lead_office else []
+        codes += self.offices or []
+        return [code for code in dict.fromkeys(codes) if code in Office.values]
+
+    @property
+    def office_labels(self) -> list[str]:
+        """Return the labels of the other offices involved, besides the lead office."""
+        labels = dict(Office.choices)
+        return [labels[code] for code in self.offices or [] if code in labels]
 
     def clean(self):
         super().clean()

@@ -36,6 +36,8 @@ ADOPTER_SUMMARY_FIELDS = (
     "municipality__name",
     "municipality__population",
     "municipality__province__region_id",
+    "lead_office",
+    "offices",
 )
 
 #: The order in which a practice page shows the blocks of its case, whatever the editor's order.
@@ -119,8 +121,11 @@ class PracticePage(Page):
         verbose_name=_("comune of origin"),
     )
     offices = OfficeListField(
-        _("offices involved"),
-        help_text=_("The municipal offices that took part."),
+        _("offices the case needs"),
+        help_text=_(
+            "The municipal offices a comune needs to carry out this case. The page shows them "
+            "until the comuni that adopt it record their own offices."
+        ),
     )
     body = StreamField(PracticeBodyBlock(), blank=True, verbose_name=_("case"))
     indicators = ParentalManyToManyField(
@@ -225,6 +230,8 @@ class PracticePage(Page):
         context["page_themes"] = SimpleLazyObject(lambda: list(self.themes.order_by("path")))
         context["related"] = SimpleLazyObject(self.related_context)
         context["extra_sections"] = SimpleLazyObject(lambda: practice_sections_for(self))
+        # Counted from the same rows as the adopters: no query of its own.
+        context["office_needs"] = SimpleLazyObject(lambda: context["adopters"]["office_needs"])
         return context
 
     def related_context(self) -> dict:
@@ -273,8 +280,11 @@ class PracticePage(Page):
         order) and one for the full rows listed, at most `limit` per group when one is given.
         Within a group the origin comune comes first, then those still active, then the largest.
         """
+        from cms.offices import office_needs_from
+
         groups: dict[int, list] = {}
         regions = set()
+        offices_recorded = []
         for (
             pk,
             phase,
@@ -283,10 +293,13 @@ class PracticePage(Page):
             name,
             population,
             region_id,
+            lead_office,
+            offices,
         ) in Adoption.objects.for_practice(self).values_list(*ADOPTER_SUMMARY_FIELDS):
             abandoned = status == AdoptionStatus.ABANDONED
             if not abandoned:
                 regions.add(region_id)
+                offices_recorded.append((lead_office, offices))
             key = (
                 municipality_id != self.origin_id,
                 status != AdoptionStatus.ACTIVE,
@@ -320,6 +333,7 @@ class PracticePage(Page):
             "adopter_count": sum(len(members) for key, members in groups.items() if key),
             "adopter_regions": len(regions),
             "highest_phase": max((key for key in groups if key), default=None),
+            "office_needs": office_needs_from(offices_recorded, self),
         }
 
 

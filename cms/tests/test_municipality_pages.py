@@ -238,6 +238,7 @@ def busy_comune(reggios):
         practice=waste,
         phase=Phase.TOGETHER,
         lead_office=Office.PUBLIC_WORKS,
+        offices=[Office.ENVIRONMENT, Office.BUDGET],
         started_on=datetime.date(2021, 3, 1),
     )
     AdoptionFactory(

@@ -22,6 +22,7 @@ from cms.charts import series_from_values
 from cms.forms import (
     AdoptionCreateForm,
     IndicatorValueForm,
+    OfficesForm,
     PhaseForm,
     StatusForm,
     UpdateForm,
@@ -165,6 +166,7 @@ class AdoptionManageView(MunicipalityManageView):
         "status": StatusForm,
         "update": UpdateForm,
         "value": IndicatorValueForm,
+        "offices": OfficesForm,
     }
 
     def check_access(self, request, **kwargs):
@@ -192,6 +194,12 @@ class AdoptionManageView(MunicipalityManageView):
                 c for c in StatusForm.base_fields["status"].choices if c[0] != adoption.status
             ]
             return form
+        if name == "offices":
+            return OfficesForm(
+                data,
+                prefix=name,
+                initial={"lead_office": adoption.lead_office, "offices": adoption.offices},
+            )
         if name == "value":
             return IndicatorValueForm(
                 data, prefix=name, suggested=list(adoption.practice.indicators.all())
@@ -269,6 +277,19 @@ class AdoptionUpdateView(AdoptionActionView):
     def perform(self, data):
         services.adoption_post_update(
             user=self.request.user, adoption=self.adoption, text=data["text"], date=data["date"]
+        )
+
+
+class AdoptionOfficesView(AdoptionActionView):
+    action = "offices"
+    success_message = gettext_lazy("The offices were saved.")
+
+    def perform(self, data):
+        services.adoption_edit(
+            user=self.request.user,
+            adoption=self.adoption,
+            lead_office=data["lead_office"],
+            offices=data["offices"],
         )
 
 

@@ -2,11 +2,14 @@
 
 from django.core.cache import cache
 from django.db.models import Case, Count, Exists, IntegerField, OuterRef, Q, Value, When
+from django.utils.functional import SimpleLazyObject
 from django.views.generic import DetailView, ListView
 
+from accounts.permissions import can_act_for
 from cms import fragments
 from cms.forms import MunicipalitySearchForm, MunicipalitySort
 from cms.models import Adoption
+from cms.offices import comune_office_matrix
 from cms.profile import MunicipalityProfile, phase_counts, sections_for
 from maps.models import Municipality
 
@@ -88,6 +91,23 @@ class MunicipalityListView(ListView):
                 fragments.FRAGMENT_SECONDS,
             ),
         )
+        return context
+
+
+class MunicipalityOfficesView(DetailView):
+    """Which offices of the comune worked on which adoptions, and with which other offices."""
+
+    template_name = "cms/municipality/municipality_offices.html"
+    context_object_name = "municipality"
+    queryset = Municipality.objects.select_related("province__region")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # Read only when the page's cached fragment has to be rendered again.
+        context["matrix"] = SimpleLazyObject(
+            lambda: comune_office_matrix(self.object, self.request)
+        )
+        context["can_manage"] = can_act_for(self.request.user, self.object)
         return context
 
 

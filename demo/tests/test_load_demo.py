@@ -215,3 +215,17 @@ def test_demo_cooperation_projects_with_confirmed_and_pending_members(demo, clie
     assert [row.get_text(strip=True) for row in rows] == ["Collecchio", "Sala Baganza"]
     assert cooperation_demo_build() == 0
     assert CooperationProject.objects.count() == 5
+
+
+def test_demo_has_citizens_practices_in_every_state_and_offices_at_work(demo, client):
+    from participation.models import CitizenPractice
+
+    states = sorted(CitizenPractice.objects.values_list("status", flat=True))
+    assert states == ["accepted", "accepted", "accepted", "pending", "rejected"]
+    converted = CitizenPractice.objects.get(practice_page__isnull=False)
+    assert not converted.practice_page.live
+    assert client.get("/pratiche/segnalate/").content.decode().count("citizen-practice-card") == 3
+    with_offices = Adoption.objects.exclude(offices=[]).select_related("municipality").first()
+    assert with_offices is not None
+    page = client.get(f"/comuni/{with_offices.municipality.slug}/uffici/").content.decode()
+    assert 'class="office-matrix"' in page

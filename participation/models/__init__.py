@@ -1,5 +1,6 @@
 """The participation app's models: proposals and everything people do with them."""
 
+from participation.models.citizen_practices import CitizenPractice
 from participation.models.contributions import Answer, Comment, Pledge, Support
 from participation.models.moderation import Flag, ParticipationBlock
 from participation.models.notifications import (
@@ -13,6 +14,7 @@ from participation.models.proposals import MunicipalityParticipation, Proposal, 
 __all__ = [
     "Announcement",
     "Answer",
+    "CitizenPractice",
     "Comment",
     "Flag",
     "Follow",

@@ -9,6 +9,15 @@ commit (participation.notifications).
 
 from participation.selectors import proposal_similar_titles
 from participation.services.answers import answer_post, proposal_adopt
+from participation.services.citizen_practices import (
+    can_convert_citizen_practices,
+    can_review_citizen_practices,
+    citizen_practice_accept,
+    citizen_practice_check,
+    citizen_practice_convert,
+    citizen_practice_create,
+    citizen_practice_reject,
+)
 from participation.services.comments import comment_add, comment_edit
 from participation.services.follows import (
     follow_add,
@@ -46,6 +55,13 @@ from participation.services.supports import (
 __all__ = [
     "UNSET",
     "answer_post",
+    "can_convert_citizen_practices",
+    "can_review_citizen_practices",
+    "citizen_practice_accept",
+    "citizen_practice_check",
+    "citizen_practice_convert",
+    "citizen_practice_create",
+    "citizen_practice_reject",
     "comment_add",
     "comment_edit",
     "flag_add",

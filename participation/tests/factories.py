@@ -8,9 +8,10 @@ import factory
 
 from accounts.tests.factories import UserFactory
 from maps.tests.factories import MunicipalityFactory
-from participation.choices import FlagReason, PledgeKind, ProposalStatus
+from participation.choices import FlagReason, PledgeKind, PracticeRunner, ProposalStatus
 from participation.models import (
     Answer,
+    CitizenPractice,
     Comment,
     Flag,
     Follow,
@@ -100,3 +101,19 @@ class FlagFactory(factory.django.DjangoModelFactory):
     user = factory.SubFactory(UserFactory)
     proposal = factory.SubFactory(ProposalFactory)
     reason = FlagReason.SPAM
+
+
+class CitizenPracticeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = CitizenPractice
+
+    author = factory.SubFactory(UserFactory)
+    municipality = factory.SubFactory(MunicipalityFactory)
+    title = factory.Sequence(lambda n: f"Mercatino del baratto numero {n}")
+    description = (
+        "Ogni prima domenica del mese, in piazza, le famiglie si scambiano libri e vestiti "
+        "dei bambini: lo organizza un'associazione di genitori."
+    )
+    runner_kind = PracticeRunner.ASSOCIATION
+    runner_name = "Genitori in piazza"
+    links = factory.LazyFunction(lambda: ["https://example.org/baratto"])

@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from cms.models import PracticePage
 from demo.accounts import DEMO_ACCOUNTS, demo_accounts_create
+from demo.citizen_practices import citizen_demo_build
 from demo.consulting import consulting_demo_build
 from demo.cooperation import cooperation_demo_build
 from demo.loaders import demo_build
@@ -47,6 +48,14 @@ class Command(BaseCommand):
         projects = cooperation_demo_build()
         if projects:
             self.stdout.write(self.style.SUCCESS(f"Cooperation: {projects} projects loaded."))
+        citizens = citizen_demo_build()
+        if any(citizens.values()):
+            self.stdout.write(
+                self.style.SUCCESS(
+                    "Offices recorded on {adoption_offices} adoptions; "
+                    "{citizen_practices} practices told by citizens.".format(**citizens)
+                )
+            )
         self.print_logins()
 
     def print_logins(self):
