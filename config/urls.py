@@ -29,6 +29,7 @@ urlpatterns = [
     path("", include("cms.site_urls")),
     path("", include("participation.urls")),
     path("", include("school.urls")),
+    path("", include("circle.urls")),
     path("", include("maps.urls")),
     path("", include("opendata.urls")),
     path("account/", include("allauth.urls")),

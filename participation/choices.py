@@ -122,3 +122,5 @@ class NotificationKind(models.TextChoices):
     HIDDEN = "hidden", _("Your content was hidden")
     RESTORED = "restored", _("Your content was restored")
     BLOCKED = "blocked", _("Your participation was suspended")
+    CIRCLE_ANSWER = "circle_answer", _("New answer in the administrators' circle")
+    CIRCLE_ACCEPTED = "circle_accepted", _("Answer accepted in the administrators' circle")

@@ -136,6 +136,7 @@ INSTALLED_APPS = [
     "cms",
     "participation",
     "school",
+    "circle",
     "opendata",
     "demo",
     # Wagtail.

@@ -1,0 +1,49 @@
+"""Reusable reads of the circle."""
+
+from django.db import models
+from django.db.models import Exists, OuterRef, Q
+
+
+class QuestionQuerySet(models.QuerySet):
+    def visible(self):
+        """Return the questions members see: not hidden by a moderator."""
+        return self.filter(hidden=False)
+
+    def for_listing(self):
+        return self.select_related(
+            "author", "municipality__province", "theme", "practice"
+        ).order_by("-last_activity_at", "-id")
+
+    def unanswered(self):
+        return self.filter(answers_count=0)
+
+    def followed_by(self, user):
+        from circle.models import QuestionFollow
+
+        return self.filter(
+            Exists(QuestionFollow.objects.filter(question=OuterRef("pk"), user=user))
+        )
+
+    def matching(self, words: str):
+        """Return the questions whose title, details or visible answers contain every word."""
+        from circle.models import Answer
+
+        queryset = self
+        for word in words.split()[:8]:
+            in_answers = Answer.objects.filter(
+                question=OuterRef("pk"), hidden=False, body__icontains=word
+            )
+            queryset = queryset.filter(
+                Q(title__icontains=word) | Q(body__icontains=word) | Exists(in_answers)
+            )
+        return queryset
+
+
+class AnswerQuerySet(models.QuerySet):
+    def visible(self):
+        return self.filter(hidden=False)
+
+
+class ReportQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(resolved_at__isnull=True)
