@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from cms.models import PracticePage
 from demo.accounts import DEMO_ACCOUNTS, demo_accounts_create
+from demo.circle import circle_demo_build
 from demo.loaders import demo_build
 from demo.school import school_demo_build
 from maps.models import Municipality
@@ -39,6 +40,9 @@ class Command(BaseCommand):
         sessions = school_demo_build()
         if sessions:
             self.stdout.write(self.style.SUCCESS(f"School: {sessions} sessions loaded."))
+        questions = circle_demo_build()
+        if questions:
+            self.stdout.write(self.style.SUCCESS(f"Circle: {questions} questions loaded."))
         self.print_logins()
 
     def print_logins(self):
