@@ -92,27 +92,33 @@ class ReportForm(forms.Form):
 
 
 class FilterForm(forms.Form):
-    """The list's filters; invalid values are ignored rather than refused."""
+    """The list's filters; invalid values are ignored rather than refused.
+
+    Themes and practices are read once, into plain choices, so that the list can label its
+    questions from the same rows instead of joining the page tables.
+    """
 
     q = forms.CharField(label=_("Search the circle"), required=False, max_length=100)
-    theme = forms.ModelChoiceField(
-        label=_("Theme"),
-        queryset=ThemePage.objects.none(),
-        required=False,
-        to_field_name="code",
-        empty_label=_("All themes"),
-    )
-    practice = forms.ModelChoiceField(
-        label=_("Practice"),
-        queryset=PracticePage.objects.none(),
-        required=False,
-        empty_label=_("All practices"),
-    )
+    theme = forms.ChoiceField(label=_("Theme"), required=False)
+    practice = forms.ChoiceField(label=_("Practice"), required=False)
     unanswered = forms.BooleanField(label=_("Without answers"), required=False)
     followed = forms.BooleanField(label=_("Followed by me"), required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["theme"].queryset = live_themes()
-        self.fields["theme"].label_from_instance = lambda theme: theme.display_title
-        self.fields["practice"].queryset = live_practices()
+        self.themes = {theme.pk: theme for theme in live_themes()}
+        self.practices = {practice.pk: practice for practice in live_practices()}
+        self.fields["theme"].choices = [("", _("All themes"))] + [
+            (theme.code, theme.display_title) for theme in self.themes.values()
+        ]
+        self.fields["practice"].choices = [("", _("All practices"))] + [
+            (str(practice.pk), practice.title) for practice in self.practices.values()
+        ]
+
+    def clean_theme(self):
+        code = self.cleaned_data["theme"]
+        return next((t for t in self.themes.values() if t.code == code), None)
+
+    def clean_practice(self):
+        value = self.cleaned_data["practice"]
+        return self.practices.get(int(value)) if value else None

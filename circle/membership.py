@@ -5,7 +5,7 @@ query, remembered on the user object for the rest of the request.
 """
 
 from allauth.account.models import EmailAddress
-from django.contrib.auth.models import AnonymousUser
+from django.contrib.auth.models import AnonymousUser, Permission
 from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
@@ -13,7 +13,7 @@ from accounts.models import MunicipalRole, User
 from participation import ratelimit
 from participation.errors import Blocked, LoginRequired, ParticipationDenied
 from participation.models import ParticipationBlock
-from participation.services.rules import is_moderator as is_participation_moderator
+from participation.services.rules import MODERATORS_GROUP
 
 STAFF_GROUP = "Staff della Scuola"
 REVIEWERS_GROUP = "Revisori della Scuola"
@@ -31,30 +31,35 @@ def _active(user: AnyUser) -> bool:
     return bool(user is not None and user.is_authenticated and user.is_active)
 
 
-def _standing(user: User) -> tuple[bool, bool]:
-    """Return (is School staff, is a verified administrator) in one query."""
+def _standing(user: User) -> tuple[bool, bool, bool]:
+    """Return (is School staff, is a verified administrator, moderates) in one query."""
     cached = getattr(user, "_circle_standing", None)
     if cached is not None:
         return cached
     if user.is_superuser:
-        standing = (True, False)
+        standing = (True, False, True)
     else:
+        mine = OuterRef("pk")
+        groups = User.groups.through.objects.filter(user_id=mine)
+        moderate = Permission.objects.filter(
+            Q(user=mine) | Q(group__user=mine),
+            codename="moderate",
+            content_type__app_label="participation",
+        )
         row = (
             User.objects.filter(pk=user.pk)
             .annotate(
-                in_staff=Exists(
-                    User.groups.through.objects.filter(
-                        user_id=OuterRef("pk"), group__name=STAFF_GROUP
-                    )
-                ),
-                has_role=Exists(MunicipalRole.objects.filter(user_id=OuterRef("pk"))),
-                verified=Exists(EmailAddress.objects.filter(user_id=OuterRef("pk"), verified=True)),
+                in_staff=Exists(groups.filter(group__name=STAFF_GROUP)),
+                has_role=Exists(MunicipalRole.objects.filter(user_id=mine)),
+                verified=Exists(EmailAddress.objects.filter(user_id=mine, verified=True)),
+                reviews=Exists(groups.filter(group__name__in=(REVIEWERS_GROUP, MODERATORS_GROUP))),
+                moderates=Exists(moderate),
             )
-            .values_list("in_staff", "has_role", "verified")
+            .values_list("in_staff", "has_role", "verified", "reviews", "moderates")
             .first()
         )
-        in_staff, has_role, verified = row or (False, False, False)
-        standing = (bool(in_staff), bool(has_role and verified))
+        in_staff, has_role, verified, reviews, moderates = row or (False,) * 5
+        standing = (bool(in_staff), bool(has_role and verified), bool(reviews or moderates))
     user._circle_standing = standing
     return standing
 
@@ -66,16 +71,15 @@ def is_circle_staff(user: AnyUser) -> bool:
 
 def is_member(user: AnyUser) -> bool:
     """Return whether the user may read and write in the circle."""
-    return _active(user) and any(_standing(user))
+    return _active(user) and any(_standing(user)[:2])
 
 
 def is_circle_moderator(user: AnyUser) -> bool:
     """Return whether the user may hide and restore circle content in the admin."""
     if not _active(user):
         return False
-    if is_circle_staff(user) or is_participation_moderator(user):
-        return True
-    return user.groups.filter(name=REVIEWERS_GROUP).exists()
+    staff, _administrator, moderates = _standing(user)
+    return staff or moderates
 
 
 def members():

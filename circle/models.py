@@ -39,9 +39,11 @@ class Question(models.Model):
     )
     title = models.CharField(_("question"), max_length=TITLE_MAX)
     body = models.TextField(_("details"), validators=[MaxLengthValidator(BODY_MAX)])
+    # A theme deleted by the editors leaves its questions in the circle, without a theme.
     theme = models.ForeignKey(
         "cms.ThemePage",
-        on_delete=models.PROTECT,
+        on_delete=models.SET_NULL,
+        null=True,
         related_name="+",
         verbose_name=_("theme"),
     )

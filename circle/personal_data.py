@@ -24,7 +24,7 @@ def export_circle(user) -> dict:
             {
                 "title": q.title,
                 "body": q.body,
-                "theme": q.theme.title,
+                "theme": q.theme.title if q.theme_id else "",
                 "practice": q.practice.title if q.practice_id else "",
                 "shown_as": str(q.get_shown_as_display()),
                 "hidden": q.hidden,

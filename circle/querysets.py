@@ -10,9 +10,28 @@ class QuestionQuerySet(models.QuerySet):
         return self.filter(hidden=False)
 
     def for_listing(self):
-        return self.select_related(
-            "author", "municipality__province", "theme", "practice"
-        ).order_by("-last_activity_at", "-id")
+        """Return the rows a list shows, newest activity first (themes and practices apart)."""
+        return (
+            self.select_related("author", "municipality__province")
+            .only(
+                "title",
+                "shown_as",
+                "theme_id",
+                "practice_id",
+                "accepted_answer_id",
+                "answers_count",
+                "last_activity_at",
+                "author_id",
+                "author__display_name",
+                "author__first_name",
+                "author__last_name",
+                "author__email",
+                "author__anonymized_at",
+                "municipality__name",
+                "municipality__province__name",
+            )
+            .order_by("-last_activity_at", "-id")
+        )
 
     def unanswered(self):
         return self.filter(answers_count=0)

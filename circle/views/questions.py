@@ -48,6 +48,8 @@ class QuestionListView(CircleView):
         staff = is_circle_staff(request.user)
         for question in page.object_list:
             question.author_line = question_author(question, viewer=request.user, staff=staff)
+            question.theme_page = form.themes.get(question.theme_id)
+            question.practice_page = form.practices.get(question.practice_id)
         filtered = any(request.GET.get(name) for name in ("q", "theme", "practice"))
         filtered = (
             filtered
