@@ -169,3 +169,26 @@ def test_others_do_not_moderate(client, request, who, thread):
     client.post(f"/admin/circle_questions/hide/{question.pk}/", {"reason": "x"})
     question.refresh_from_db()
     assert not question.hidden
+
+
+def test_staff_read_the_real_author_of_an_anonymous_question_in_the_admin(client, staff, member):
+    from django.contrib.auth.models import Permission
+
+    QuestionFactory(author=member, shown_as="anonymous", title="Domanda senza nome")
+    staff.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(staff)
+    text = client.get("/admin/circle_questions/").content.decode()
+    assert "Domanda senza nome" in text and member.email in text
+
+
+def test_posting_too_fast_gets_a_readable_429(client, member, theme, settings):
+    settings.PARTICIPATION_RATE_LIMITS = {"circle_answer": {"user": "1/m"}}
+    question = QuestionFactory(theme=theme)
+    client.force_login(member)
+    url = reverse("circle:answer-create", args=[question.pk])
+    assert client.post(url, {"body": "Prima risposta"}).status_code == 302
+    response = client.post(url, {"body": "Seconda risposta"})
+    assert response.status_code == 429
+    assert response["Retry-After"]
+    assert "too fast" in response.content.decode()
+    assert Answer.objects.count() == 1
