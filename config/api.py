@@ -2,6 +2,7 @@
 
 from rest_framework.routers import DefaultRouter
 
+from circle.api import register as register_circle
 from cms.api import register as register_cms
 from participation.api import register as register_participation
 from school.api import register as register_school
@@ -10,6 +11,7 @@ router = DefaultRouter()
 register_cms(router)
 register_participation(router)
 register_school(router)
+register_circle(router)
 
 
 def public_api_only(endpoints):

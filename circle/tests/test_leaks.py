@@ -69,16 +69,22 @@ def test_sitemap_robots_and_feeds_leave_the_circle_out(client, secret_thread):
         assert "/circolo/" not in content, url
 
 
-def test_no_api_list_shows_the_circle(client, member, secret_thread):
+def test_no_api_list_shows_the_circle_outside_its_own_members_only_endpoints(
+    client, request, secret_thread
+):
     from config.api import router
 
-    client.force_login(member)
-    assert "circ" not in json.dumps(client.get("/api/v1/").json())
-    for prefix, _viewset, _basename in router.registry:
-        response = client.get(f"/api/v1/{prefix}/")
-        assert SECRET not in response.content.decode(), prefix
-    schema = client.get("/api/v1/schema/").content.decode()
-    assert "circolo" not in schema and "circle" not in schema
+    for who in (None, "citizen", "editor", "moderator", "member"):
+        if who:
+            client.force_login(request.getfixturevalue(who))
+        for prefix, _viewset, _basename in router.registry:
+            response = client.get(f"/api/v1/{prefix}/")
+            if prefix.startswith("circolo/") and who == "member":
+                continue
+            assert TWIN not in response.content.decode(), (who, prefix)
+            if prefix == "circolo/domande":
+                assert response.status_code == 403, (who, prefix)
+    assert TWIN not in client.get("/api/v1/schema/").content.decode()
 
 
 def test_no_map_layer_carries_the_circle(client, secret_thread):
