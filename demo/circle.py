@@ -5,13 +5,16 @@ do them; two more administrators (who cannot log in) join the demo's two so that
 has several voices. Idempotent: a question already present is left as it is.
 """
 
+import datetime
+
 from allauth.account.models import EmailAddress
 from django.db import transaction
 from django.test.utils import override_settings
+from django.utils import timezone
 
 from accounts.models import MunicipalRole, User
 from circle import services
-from circle.models import Question
+from circle.models import Answer, Question
 from cms.models import PracticePage, ThemePage
 from demo.content.circle import QUESTIONS
 from maps.models import Municipality
@@ -60,19 +63,30 @@ def circle_demo_build() -> int:
         return 0
     added = 0
     with override_settings(PARTICIPATION_RATE_LIMITS=NO_LIMITS, MAILERS=QUIET_MAIL):
-        for data in QUESTIONS:
+        for index, data in enumerate(QUESTIONS):
             if Question.objects.filter(title=data["title"]).exists():
                 continue
             theme = ThemePage.objects.filter(slug=data["theme"]).first()
             if theme is None:
                 continue
             with transaction.atomic():
-                _question_build(data, voices, theme)
+                question = _question_build(data, voices, theme)
+                _spread_in_time(question, days_ago=4 * (len(QUESTIONS) - index))
             added += 1
     return added
 
 
-def _question_build(data: dict, voices: dict, theme: ThemePage) -> None:
+def _spread_in_time(question: Question, *, days_ago: int) -> None:
+    """Date the question some weeks back and its answers in the days after, like a real circle."""
+    asked = timezone.now() - datetime.timedelta(days=days_ago, hours=days_ago % 7)
+    last = asked
+    for offset, answer in enumerate(question.answers.order_by("pk"), start=1):
+        last = asked + datetime.timedelta(days=offset, hours=3 * offset)
+        Answer.objects.filter(pk=answer.pk).update(created_at=last)
+    Question.objects.filter(pk=question.pk).update(created_at=asked, last_activity_at=last)
+
+
+def _question_build(data: dict, voices: dict, theme: ThemePage) -> Question:
     practice = PracticePage.objects.live().filter(slug=data["practice"]).first()
     question = services.question_ask(
         user=voices[data["author"]],
@@ -90,3 +104,4 @@ def _question_build(data: dict, voices: dict, theme: ThemePage) -> None:
         answers.append(answer)
     if data["accepted"] is not None:
         services.answer_accept(user=voices[data["author"]], answer=answers[data["accepted"]])
+    return question
