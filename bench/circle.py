@@ -41,6 +41,7 @@ from django.test import Client  # noqa: E402
 from accounts.models import MunicipalRole, User  # noqa: E402
 from bench.common import ensure_database, measure_page  # noqa: E402
 from circle.models import Answer, Question, QuestionFollow, Vote  # noqa: E402
+from circle.search import search_text_refresh  # noqa: E402
 from cms.models import PracticePage, ThemePage  # noqa: E402
 from maps.models import Municipality  # noqa: E402
 
@@ -153,6 +154,8 @@ def posts_build(size: dict) -> str:
         Answer.objects.filter(pk=answer.pk).update(votes_count=answer.n)
     for question in Question.objects.annotate(n=Count("answers")).filter(n__gt=0).iterator():
         Question.objects.filter(pk=question.pk).update(answers_count=question.n)
+    for question_id in Question.objects.values_list("pk", flat=True).iterator():
+        search_text_refresh(question_id)
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
     return "built"

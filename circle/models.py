@@ -64,6 +64,9 @@ class Question(models.Model):
         verbose_name=_("accepted answer"),
     )
     answers_count = models.PositiveIntegerField(_("visible answers"), default=0)
+    # The question and its visible answers in lower case, kept by circle.search: one column to
+    # scan instead of every answer, so that searching 20,000 posts stays fast.
+    search_text = models.TextField(_("search text"), blank=True, editable=False)
     hidden = models.BooleanField(_("hidden"), default=False)
     hidden_reason = models.TextField(_("why it is hidden"), blank=True)
     created_at = models.DateTimeField(_("asked on"), auto_now_add=True)

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from circle.choices import ReportReason, ReportResolution
 from circle.membership import AnyUser, require_circle_moderator, require_member
 from circle.models import REPORT_TEXT_MAX, Answer, Question, Report
+from circle.search import search_text_refresh
 from participation import conf
 from participation.choices import NotificationKind
 from participation.errors import AlreadyFlagged, NotOpen, ParticipationError
@@ -53,6 +54,7 @@ def _hide(target, reason: str) -> bool:
         Question.objects.filter(pk=target.question_id, accepted_answer=target).update(
             accepted_answer=None
         )
+        search_text_refresh(target.question_id)
         message = _("Your answer in the circle to “%(title)s” was hidden. Reason: %(reason)s")
     else:
         message = _("Your question in the circle “%(title)s” was hidden. Reason: %(reason)s")
@@ -157,6 +159,7 @@ def circle_restore(
             Question.objects.filter(pk=target.question_id).update(
                 answers_count=F("answers_count") + 1
             )
+            search_text_refresh(target.question_id)
         _resolve(target, user=user, resolution=ReportResolution.DISMISSED)
         _tell_author(target, _("Your post in the circle on “%(title)s” is visible again."), "")
     return target

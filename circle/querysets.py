@@ -1,7 +1,7 @@
 """Reusable reads of the circle."""
 
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef
 
 
 class QuestionQuerySet(models.QuerySet):
@@ -45,16 +45,11 @@ class QuestionQuerySet(models.QuerySet):
 
     def matching(self, words: str):
         """Return the questions whose title, details or visible answers contain every word."""
-        from circle.models import Answer
+        from circle.search import matching_words
 
         queryset = self
-        for word in words.split()[:8]:
-            in_answers = Answer.objects.filter(
-                question=OuterRef("pk"), hidden=False, body__icontains=word
-            )
-            queryset = queryset.filter(
-                Q(title__icontains=word) | Q(body__icontains=word) | Exists(in_answers)
-            )
+        for word in matching_words(words):
+            queryset = queryset.filter(search_text__contains=word)
         return queryset
 
 

@@ -13,6 +13,7 @@ from accounts.models import MunicipalRole, User
 from circle.choices import ShownAs
 from circle.membership import AnyUser, is_circle_staff, members, require_member
 from circle.models import ANSWER_MAX, BODY_MAX, TITLE_MAX, Answer, Question, QuestionFollow, Vote
+from circle.search import search_text_refresh
 from cms.models import PracticePage, ThemePage
 from maps.models import Municipality
 from participation.choices import NotificationKind
@@ -93,6 +94,7 @@ def question_ask(
             practice=practice,
         )
         QuestionFollow.objects.create(question=question, user=user)
+        search_text_refresh(question.pk)
     return question
 
 
@@ -130,6 +132,7 @@ def answer_add(*, user: AnyUser, question: Question, body: str, ip: str | None =
             answers_count=F("answers_count") + 1, last_activity_at=timezone.now()
         )
         QuestionFollow.objects.get_or_create(question=locked, user=user)
+        search_text_refresh(locked.pk)
         _tell_followers(
             locked,
             kind=NotificationKind.CIRCLE_ANSWER,

@@ -4,6 +4,7 @@ import factory
 
 from accounts.tests.factories import MunicipalRoleFactory, UserFactory
 from circle.models import Answer, Question, QuestionFollow, Vote
+from circle.search import search_text_refresh
 from cms.tests.factories import ThemePageFactory
 
 
@@ -15,6 +16,7 @@ def administrator(**kwargs):
 class QuestionFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Question
+        skip_postgeneration_save = True
 
     author = factory.LazyFunction(administrator)
     municipality = factory.LazyAttribute(
@@ -28,14 +30,26 @@ class QuestionFactory(factory.django.DjangoModelFactory):
     body = "Stiamo preparando il bando e vorremmo evitare gli errori più comuni."
     theme = factory.SubFactory(ThemePageFactory)
 
+    @factory.post_generation
+    def indexed(self, create, extracted, **kwargs):
+        """Write the search text, as the services do."""
+        if create:
+            search_text_refresh(self.pk)
+
 
 class AnswerFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Answer
+        skip_postgeneration_save = True
 
     question = factory.SubFactory(QuestionFactory)
     author = factory.LazyFunction(administrator)
     body = "Noi abbiamo coinvolto l'ufficio tecnico fin dall'inizio."
+
+    @factory.post_generation
+    def indexed(self, create, extracted, **kwargs):
+        if create:
+            search_text_refresh(self.question_id)
 
 
 class VoteFactory(factory.django.DjangoModelFactory):

@@ -177,3 +177,15 @@ def test_reports_hide_after_enough_members(client, theme, settings, request):
         assert client.post(url, {"reason": "offensive"}).status_code == 302
     question.refresh_from_db()
     assert question.hidden
+
+
+def test_search_follows_answers_hidden_and_restored(logged, theme, moderator):
+    from circle import moderation
+
+    question = QuestionFactory(theme=theme, title="Verde pubblico", answers_count=1)
+    answer = AnswerFactory(question=question, body="Abbiamo firmato un patto di collaborazione.")
+    assert question.title in titles(logged.get(LIST, {"q": "PATTO"}))
+    moderation.circle_hide(user=moderator, reason="Dati personali", answer=answer)
+    assert question.title not in titles(logged.get(LIST, {"q": "patto"}))
+    moderation.circle_restore(user=moderator, answer=answer)
+    assert question.title in titles(logged.get(LIST, {"q": "patto"}))
