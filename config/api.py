@@ -2,6 +2,7 @@
 
 from rest_framework.routers import DefaultRouter
 
+from circle.api import register as register_circle
 from cms.api import register as register_cms
 from cooperation.api import register as register_cooperation
 from participation.api import register as register_participation
@@ -14,6 +15,7 @@ register_participation(router)
 register_school(router)
 register_consulting(router)
 register_cooperation(router)
+register_circle(router)
 
 
 def public_api_only(endpoints):

@@ -30,6 +30,7 @@ urlpatterns = [
     path("", include("participation.urls")),
     path("", include("school.urls")),
     path("", include("cooperation.urls")),
+    path("", include("circle.urls")),
     path("", include("maps.urls")),
     path("", include("opendata.urls")),
     path("account/", include("allauth.urls")),

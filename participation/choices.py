@@ -126,6 +126,8 @@ class NotificationKind(models.TextChoices):
     PRACTICE_ACCEPTED = "practice_accepted", _("Your good practice was accepted")
     PRACTICE_REJECTED = "practice_rejected", _("Your good practice was not accepted")
     PRACTICE_CASE = "practice_case", _("Your good practice is becoming a case of the School")
+    CIRCLE_ANSWER = "circle_answer", _("New answer in the administrators' circle")
+    CIRCLE_ACCEPTED = "circle_accepted", _("Answer accepted in the administrators' circle")
 
 
 class CitizenPracticeStatus(models.TextChoices):

@@ -41,6 +41,9 @@ DEFAULT_RATE_LIMITS = {
     "follow": {"user": "60/m", "ip": "300/m"},
     "manage": {"user": "60/m", "ip": "300/m"},
     "inbox": {"user": "120/m", "ip": "600/m"},
+    "circle_question": {"user": "6/h"},
+    "circle_answer": {"user": "10/m"},
+    "circle_vote": {"user": "30/m"},
 }
 UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 RATE = re.compile(r"^\s*(\d+)\s*/\s*(\d*)\s*([smhd])\s*$")

@@ -137,6 +137,7 @@ INSTALLED_APPS = [
     "participation",
     "school",
     "cooperation",
+    "circle",
     "opendata",
     "demo",
     # Wagtail.

@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from cms.models import PracticePage
 from demo.accounts import DEMO_ACCOUNTS, demo_accounts_create
+from demo.circle import circle_demo_build
 from demo.citizen_practices import citizen_demo_build
 from demo.consulting import consulting_demo_build
 from demo.cooperation import cooperation_demo_build
@@ -56,6 +57,9 @@ class Command(BaseCommand):
                     "{citizen_practices} practices told by citizens.".format(**citizens)
                 )
             )
+        questions = circle_demo_build()
+        if questions:
+            self.stdout.write(self.style.SUCCESS(f"Circle: {questions} questions loaded."))
         self.print_logins()
 
     def print_logins(self):

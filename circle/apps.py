@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CircleConfig(AppConfig):
+    name = "circle"
+    verbose_name = _("Administrators' circle")
+
+    def ready(self):
+        from circle import registry_hooks
+
+        registry_hooks.register_all()
