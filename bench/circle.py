@@ -5,7 +5,7 @@
 
 Settings: bench/settings_bench.py (production on loopback). Its own data: the PostgreSQL
 database DATABASE_URL names (default spf_bench_circle, created if missing, migrated, given the
-comuni and the demo) and Redis database 13 (REDIS_URL), never emptied. It adds 300 members,
+comuni and the demo) and Redis database 9 (REDIS_URL), never emptied. It adds 300 members,
 5,000 questions and 15,000 answers (20,000 posts) with 30,000 "utile" votes and follows, written
 with bulk inserts; a later run reuses them (--quick without data builds a tenth).
 
@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/spf_bench_circle")
-os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/13")
+os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/9")
 os.environ["DJANGO_SETTINGS_MODULE"] = "bench.settings_bench"
 
 import django  # noqa: E402
