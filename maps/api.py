@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.gzip import gzip_page
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from rest_framework.exceptions import ValidationError
 from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
@@ -31,11 +32,18 @@ SEARCH_RESULTS = 10
 DEFAULT_PER = 10_000
 
 
-class MapQueryError(Exception):
-    """A query parameter is wrong; the message says why, for a person."""
+class MapQueryError(ValidationError):
+    """A query parameter is wrong: a 400 whose body names the parameter and says why."""
 
     def __init__(self, parameter: str, message: str):
-        super().__init__(message)
+        super().__init__(
+            {
+                "detail": message,
+                "code": "invalid",
+                "parameter": parameter,
+                "fields": {parameter: [message]},
+            }
+        )
         self.parameter = parameter
         self.message = message
 
@@ -135,7 +143,7 @@ ERRORS = error_responses(**{"400": "A parameter is invalid: parameter names it."
 # GeoJSON shrinks to about a fifth, and a phone on a slow network waits for the bytes.
 @method_decorator(gzip_page, name="dispatch")
 class PublicMapView(APIView):
-    """A public map endpoint; a MapQueryError answers 400 in the API's error shape."""
+    """A public map endpoint: no authentication, JSON only, gzip for clients that take it."""
 
     authentication_classes = ()
     permission_classes = (AllowAny,)

@@ -4,7 +4,10 @@ import random
 import pytest
 from django.core.cache import cache
 from django.test import override_settings
+from rest_framework.exceptions import ValidationError
 
+from config.api_errors import error_body
+from maps.api import MapQueryError
 from maps.clustering import cell_size, grid_longitude, grid_x
 from maps.layers import get_layer
 from maps.points import point_delete, point_upsert, points_rebuild
@@ -236,6 +239,19 @@ def test_invalid_requests_get_a_400_with_a_message(client, params, parameter):
     body = response.json()
     assert body["parameter"] == parameter
     assert len(body["detail"]) > 10
+
+
+def test_a_query_error_carries_its_own_body_in_the_api_error_shape():
+    error = MapQueryError("zoom", "The zoom is wrong.")
+
+    assert isinstance(error, ValidationError)
+    assert error.status_code == 400
+    assert error_body(error) == {
+        "detail": "The zoom is wrong.",
+        "code": "invalid",
+        "fields": {"zoom": ["The zoom is wrong."]},
+        "parameter": "zoom",
+    }
 
 
 def test_an_unknown_layer_gets_a_400(client):
