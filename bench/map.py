@@ -60,6 +60,7 @@ from maps.clustering import (  # noqa: E402
     pixel_scale,
     singles_zoom,
 )
+from maps.geojson import point_feature  # noqa: E402
 from maps.layers import (  # noqa: E402
     Category,
     Layer,
@@ -189,11 +190,11 @@ def synthetic_rows(count: int, comuni: list, rng: random.Random):
         )
 
 
-def copy_points(layer: str, rows) -> None:
+def copy_points(layer: str, rows, comuni: dict) -> None:
     """Insert the points with PostgreSQL's COPY: the bulk load a data import would use."""
     columns = (
         "layer, key, latitude, longitude, grid_x, grid_y, grid_band, category, phase, flags,"
-        " region_code, municipality_id, label, url, extra, updated_at"
+        " region_code, municipality_id, label, url, extra, feature, updated_at"
     )
     now = timezone.now()
     with (
@@ -219,6 +220,18 @@ def copy_points(layer: str, rows) -> None:
                     row.label,
                     row.url,
                     json.dumps(row.extra or {}, ensure_ascii=False),
+                    point_feature(
+                        key=row.key,
+                        latitude=row.latitude,
+                        longitude=row.longitude,
+                        label=row.label,
+                        category=row.category,
+                        phase=row.phase,
+                        url=row.url,
+                        extra=row.extra,
+                        comune=comuni[row.municipality_id][0],
+                        comune_slug=comuni[row.municipality_id][1],
+                    ),
                     now,
                 )
             )
@@ -232,7 +245,8 @@ def build(layer: str, points: int, out) -> float:
     if Municipality.objects.count() < 7800:
         municipalities_load()
     built = False
-    if MapPoint.objects.filter(layer=layer).count() != points:
+    stored = MapPoint.objects.filter(layer=layer)
+    if stored.count() != points or stored.filter(feature="").exists():
         comuni = list(
             Municipality.objects.order_by("pk").values_list(
                 "pk",
@@ -248,7 +262,7 @@ def build(layer: str, points: int, out) -> float:
         if connection.vendor == "postgresql":
             with transaction.atomic():
                 MapPoint.objects.filter(layer=layer).delete()
-                copy_points(layer, rows)
+                copy_points(layer, rows, {pk: (name, slug) for pk, *_r, name, slug, _rg in comuni})
                 points_rebuild(layer=layer)
         else:
             points_rebuild(layer=layer, rows=rows)

@@ -144,6 +144,9 @@ class MapPoint(models.Model):
     label = models.CharField(_("label"), max_length=200)
     url = models.CharField(_("link"), max_length=300, blank=True, default="")
     extra = models.JSONField(_("popup data"), default=dict, blank=True)
+    # The point's GeoJSON Feature as the map API serves it, written with the point (see
+    # maps.geojson.point_feature), so that a view joins stored text instead of encoding rows.
+    feature = models.TextField(_("GeoJSON feature"), editable=False, default="")
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     objects = MapPointQuerySet.as_manager()
