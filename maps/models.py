@@ -158,10 +158,22 @@ class MapPoint(models.Model):
             models.UniqueConstraint(fields=["layer", "key"], name="mappoint_layer_key"),
         ]
         indexes = [
-            # Covers the on-the-fly grouping: the database reads the index, not the table.
+            # Covers the on-the-fly grouping and the count of a street view, filtered by any
+            # layer filter or not: the database reads the index, not the table. The columns
+            # after id are keys only so that SQLite, which has no INCLUDE, covers them too.
             models.Index(
-                fields=["layer", "grid_band", "grid_x", "grid_y", "category", "id"],
-                name="mappoint_layer_grid",
+                fields=[
+                    "layer",
+                    "grid_band",
+                    "grid_x",
+                    "grid_y",
+                    "category",
+                    "id",
+                    "phase",
+                    "flags",
+                    "region_code",
+                ],
+                name="mappoint_grid_view",
             ),
             models.Index(fields=["layer", "region_code"], name="mappoint_layer_region"),
         ]

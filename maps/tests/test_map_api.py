@@ -3,7 +3,9 @@ import random
 
 import pytest
 from django.core.cache import cache
+from django.db import connection
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
 from rest_framework.exceptions import ValidationError
 
 from config.api_errors import error_body
@@ -411,3 +413,20 @@ def test_map_data_travels_compressed_to_those_who_accept_it(client):
     assert "Accept-Encoding" in packed["Vary"]
     assert gzip.decompress(packed.content) == plain.content
     assert len(packed.content) < len(plain.content) / 3
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="reads PostgreSQL's query plans")
+@pytest.mark.parametrize("zoom", [13, 14])
+def test_filtered_close_views_read_the_grid_index_alone(client, zoom):
+    scatter(400, south=45.50, north=45.52, west=9.18, east=9.21)
+    with CaptureQueriesContext(connection) as captured:
+        features(client, bbox="9.17,45.49,9.22,45.53", zoom=zoom, fase="2", costo_zero="1")
+
+    with connection.cursor() as cursor:
+        # With index-only scans alone allowed, the planner keeps to them wherever it can.
+        for scan in ("seqscan", "indexscan", "bitmapscan"):
+            cursor.execute(f"SET LOCAL enable_{scan} = off")
+        for query in captured.captured_queries:
+            cursor.execute("EXPLAIN " + query["sql"])
+            plan = "\n".join(row[0] for row in cursor.fetchall())
+            assert "Index Only Scan using mappoint_grid_view" in plan, plan
