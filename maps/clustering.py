@@ -289,21 +289,25 @@ class Group:
         return self.sum_b / self.count, self.sum_a / self.count
 
 
+# The eight cells around a cell, in the order they are looked at.
+NEIGHBOURS = tuple((dx, dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1) if dx or dy)
+
+
 def _merge_close(groups: list[Group], scale: int, raw: bool) -> list[Group]:
     """Merge groups whose centroids fall closer than MIN_GAP_PX, largest first."""
     pending = {(group.cx, group.cy): group for group in groups}
+    find = pending.get
+    gap = MIN_GAP_PX**2
     kept = []
     for group in sorted(groups, key=lambda g: -g.count):
-        if pending.pop((group.cx, group.cy), None) is None:
+        cx, cy = group.cx, group.cy
+        if pending.pop((cx, cy), None) is None:
             continue
-        for dx in (-1, 0, 1):
-            for dy in (-1, 0, 1):
-                other = pending.get((group.cx + dx, group.cy + dy))
-                if other is None:
-                    continue
-                if (other.x - group.x) ** 2 + (other.y - group.y) ** 2 < MIN_GAP_PX**2:
-                    group.absorb(other, scale, raw)
-                    del pending[(other.cx, other.cy)]
+        for dx, dy in NEIGHBOURS:
+            other = find((cx + dx, cy + dy))
+            if other is not None and (other.x - group.x) ** 2 + (other.y - group.y) ** 2 < gap:
+                group.absorb(other, scale, raw)
+                del pending[(other.cx, other.cy)]
         kept.append(group)
     return kept
 
