@@ -6,7 +6,7 @@ lookup) and let browsers and proxies keep it for a minute.
 
 import math
 
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
@@ -19,7 +19,7 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from config.api_errors import error_responses
+from config.api_errors import error_body, error_responses
 
 from .choropleth import areas_geojson
 from .clustering import MAX_VIEWPORT_PX, MAX_ZOOM, MIN_ZOOM, BBox, Condition, features_in_view
@@ -30,6 +30,8 @@ from .serializers import LayerSerializer, MunicipalitySearchSerializer, layer_pa
 MAX_AGE = 60
 SEARCH_RESULTS = 10
 DEFAULT_PER = 10_000
+# As DRF's JSONRenderer writes errors: compact, letters as they are.
+COMPACT_JSON = {"ensure_ascii": False, "separators": (",", ":")}
 
 
 class MapQueryError(ValidationError):
@@ -150,6 +152,30 @@ class PublicMapView(APIView):
     renderer_classes = (JSONRenderer,)
 
 
+class PlainGetView(PublicMapView):
+    """A map endpoint whose GET answers without DRF's request machinery.
+
+    Its get() reads the query string and builds the HttpResponse itself, so DRF's work on each
+    request (wrapping it, checking authentication and permissions that let everyone in,
+    negotiating a renderer it does not use) buys nothing: the map's busiest endpoints skip it.
+    A refused query answers in the API's error shape as DRF's handler would; other methods,
+    OPTIONS included, go through DRF.
+    """
+
+    @method_decorator(gzip_page)
+    def dispatch(self, request, *args, **kwargs):
+        if request.method not in ("GET", "HEAD"):
+            return APIView.dispatch(self, request, *args, **kwargs)
+        try:
+            response = self.get(request, *args, **kwargs)
+        except MapQueryError as error:
+            response = JsonResponse(
+                error_body(error), status=error.status_code, json_dumps_params=COMPACT_JSON
+            )
+        response.headers["Allow"] = ", ".join(self.allowed_methods)
+        return response
+
+
 class LayerListView(PublicMapView):
     @extend_schema(
         operation_id="map_layers",
@@ -161,7 +187,7 @@ class LayerListView(PublicMapView):
         return cacheable(Response([layer_payload(layer) for layer in registered_layers()]))
 
 
-class LayerFeaturesView(PublicMapView):
+class LayerFeaturesView(PlainGetView):
     @extend_schema(
         operation_id="map_layer_features",
         summary="A layer's points in a box: clusters at low zoom, single points at high zoom",
@@ -188,8 +214,8 @@ class LayerFeaturesView(PublicMapView):
     )
     def get(self, request, layer):
         layer = parse_layer(layer)
-        bbox = parse_bbox(request.query_params.get("bbox"))
-        zoom = parse_zoom(request.query_params.get("zoom"))
+        bbox = parse_bbox(request.GET.get("bbox"))
+        zoom = parse_zoom(request.GET.get("zoom"))
         width, height = bbox.pixels(zoom)
         if max(width, height) > MAX_VIEWPORT_PX:
             raise MapQueryError(
@@ -200,7 +226,7 @@ class LayerFeaturesView(PublicMapView):
                 )
                 % {"zoom": zoom, "px": MAX_VIEWPORT_PX},
             )
-        conditions = parse_filters(layer, request.query_params, {"bbox", "zoom"})
+        conditions = parse_filters(layer, request.GET, {"bbox", "zoom"})
         body = features_in_view(layer=layer, bbox=bbox, zoom=zoom, conditions=conditions)
         return cacheable(HttpResponse(body, content_type="application/geo+json"))
 
@@ -244,14 +270,14 @@ def areas_schema(operation_id: str):
     )
 
 
-class AreasView(PublicMapView):
+class AreasView(PlainGetView):
     level = "regions"
 
     def get(self, request):
-        raw_layer = request.query_params.get("layer")
+        raw_layer = request.GET.get("layer")
         layer = parse_layer(raw_layer) if raw_layer is not None else None
-        per = self._per(request.query_params.get("per"))
-        conditions = parse_filters(layer, request.query_params, {"layer", "per"})
+        per = self._per(request.GET.get("per"))
+        conditions = parse_filters(layer, request.GET, {"layer", "per"})
         body, compressed = areas_geojson(
             level=self.level, layer=layer, conditions=conditions, per=per
         )

@@ -262,6 +262,36 @@ def test_an_unknown_layer_gets_a_400(client):
     assert response.json()["parameter"] == "layer"
 
 
+@pytest.mark.parametrize("url", [URL, "/api/v1/map/regions/"])
+def test_map_data_answers_like_the_rest_of_the_api_beside_its_get(client, url):
+    client.cookies["lingua"] = "en"
+    params = {"bbox": ITALY, "zoom": 30} if url == URL else {"per": "0"}
+
+    refused = client.get(url, params)
+    options = client.options(url)
+    posted = client.post(url, {})
+
+    assert refused.status_code == 400
+    assert refused["Content-Type"] == "application/json"
+    body = refused.json()
+    assert set(body) == {"detail", "code", "fields", "parameter"}
+    assert body["fields"] == {body["parameter"]: [body["detail"]]}
+    assert refused["Allow"] == "GET, HEAD, OPTIONS"
+    assert options.status_code == 200 and "renders" in options.json()
+    assert posted.status_code == 405
+    assert posted.json() == {"detail": 'Method "POST" not allowed.', "code": "method_not_allowed"}
+
+
+def test_a_head_request_gets_the_headers_of_the_features(client):
+    scatter(30)
+    got = client.get(URL, {"bbox": ITALY, "zoom": 6})
+    head = client.head(URL, {"bbox": ITALY, "zoom": 6})
+
+    assert head.status_code == 200 and head.content == b""
+    assert head["Content-Length"] == got["Content-Length"]
+    assert head["Cache-Control"] == got["Cache-Control"] == "public, max-age=60"
+
+
 def test_error_messages_are_translated_into_the_visitors_language(client):
     client.cookies["lingua"] = "en"
     response = client.get(URL, {"bbox": ITALY, "zoom": 30})
