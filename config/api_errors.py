@@ -3,7 +3,8 @@
 Every refusal of /api/v1/ answers ``{"detail": …, "code": …}``, plus ``fields`` (the messages of
 each field at fault) when there are some and ``parameter`` when a query parameter is at fault:
 DRF's own errors (validation, 401, 403, 404, 405, 429, unreadable bodies), the services' domain
-errors (participation, school) and the map's query errors alike.
+errors (participation, school) and the map's query errors alike: any DRF exception whose
+detail is a dict with ``detail`` (and ``code``, ``fields``, ``parameter``) keeps that body.
 """
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
@@ -114,17 +115,6 @@ class TooManyRequests(exceptions.APIException):
 
 def domain_error(exc, view=None):
     """Return the DRF exception that answers a domain error, or the exception unchanged."""
-    from maps.api import MapQueryError
-
-    if isinstance(exc, MapQueryError):
-        return exceptions.ValidationError(
-            {
-                "detail": exc.message,
-                "code": "invalid",
-                "parameter": exc.parameter,
-                "fields": {exc.parameter: [exc.message]},
-            }
-        )
     if isinstance(exc, DjangoPermissionDenied):
         message = getattr(exc, "message", None) or str(exc) or _("You cannot do this.")
         code = getattr(exc, "code", None) or "denied"

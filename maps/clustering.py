@@ -8,7 +8,6 @@ region; ``MapCellTotal`` per category only, for views without those filters); ab
 grouped from the raw points on the fly, which is cheap because the viewport holds few of them.
 """
 
-import functools
 import json
 import math
 from collections.abc import Sequence
@@ -17,10 +16,10 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db import connection
 from django.db.models import F
-from django.urls import NoReverseMatch, get_urlconf, reverse
 
+from .geojson import cluster_feature, collection
 from .layers import Layer
-from .models import MapCell, MapCellTotal, MapPoint, Municipality
+from .models import MapCell, MapCellTotal, MapPoint
 
 TILE_PX = 256
 GRID_ZOOM = 20
@@ -31,9 +30,6 @@ MAX_ZOOM = 18
 MAX_LATITUDE = 85.05112878
 # The largest viewport a request may ask for, in screen pixels per side.
 MAX_VIEWPORT_PX = 4096
-COORDINATE_DIGITS = 5
-# URL names of the comune profile page (DESIGN.md: /comuni/<slug>/), first found wins.
-COMUNE_URL_NAMES = ("comuni:detail", "maps:municipality-detail")
 # Groups whose centres lie closer than this, in screen pixels, merge into one bubble.
 MIN_GAP_PX = 44
 # Points sit in horizontal bands as tall as a cell at this zoom (see grid_band).
@@ -165,19 +161,12 @@ def bands_sql(y0: int, y1: int, alias: str = "") -> str:
     return f"{alias}grid_band IN ({bands})"
 
 
-# The columns of a single point, with its comune, as _single_feature reads them.
-POINT_COLUMNS = (
-    "p.key, p.latitude, p.longitude, p.category, p.phase, p.label, p.url, p.extra, m.name, m.slug"
-)
-
-
-def _tables() -> tuple[str, str, str, str]:
+def _tables() -> tuple[str, str, str]:
     quote = connection.ops.quote_name
     return (
         quote(MapCell._meta.db_table),
         quote(MapCellTotal._meta.db_table),
         quote(MapPoint._meta.db_table),
-        quote(Municipality._meta.db_table),
     )
 
 
@@ -185,11 +174,11 @@ def _cells_query(layer: str, zoom: int, bbox: BBox, conditions) -> tuple[str, li
     """Return one query for the cells in view, one row per cell.
 
     Rows are (cx, cy, count, latitude-like sum, longitude-like sum, categories as a JSON
-    object, *POINT_COLUMNS). Up to MAP_CELL_MAX_ZOOM the cells are precomputed; above it they
-    are grouped from the raw points, reading only columns of the points' grid index, with
-    centroids from the grid sums. A cell holding one point brings that point along.
+    object, the feature of the cell's point when it holds only one). Up to MAP_CELL_MAX_ZOOM
+    the cells are precomputed; above it they are grouped from the raw points, reading only
+    columns of the points' grid index, with centroids from the grid sums.
     """
-    cells, totals, points, municipalities = _tables()
+    cells, totals, points = _tables()
     cx0, cy0, cx1, cy1 = _cell_range(bbox, zoom)
     where, params = conditions_sql(conditions)
     if zoom <= cell_max_zoom():
@@ -223,69 +212,39 @@ def _cells_query(layer: str, zoom: int, bbox: BBox, conditions) -> tuple[str, li
     # Category codes are checked to be word characters and dashes, safe inside JSON quotes.
     pairs = "'\"' || category || '\":' || CAST(n AS TEXT)"
     concat = "string_agg" if connection.vendor == "postgresql" else "group_concat"
+    # Sums leave the database as plain numbers (PostgreSQL would send decimals of bigints).
     sql = (
-        f"WITH g AS ({grouped}), c AS (SELECT cx, cy, SUM(n) AS n, SUM(sa) AS sa, SUM(sb) AS sb,"
+        f"WITH g AS ({grouped}), c AS (SELECT cx, cy, CAST(SUM(n) AS BIGINT) AS n,"
+        " CAST(SUM(sa) AS DOUBLE PRECISION) AS sa, CAST(SUM(sb) AS DOUBLE PRECISION) AS sb,"
         f" MIN(pid) AS pid, '{{' || {concat}({pairs}, ',') || '}}' AS cats"
         " FROM g GROUP BY cx, cy)"
-        f" SELECT c.cx, c.cy, c.n, c.sa, c.sb, c.cats, {POINT_COLUMNS} FROM c"
+        " SELECT c.cx, c.cy, c.n, c.sa, c.sb, c.cats, p.feature FROM c"
         f" LEFT JOIN {points} p ON p.id = CASE WHEN c.n = 1 THEN c.pid END"
-        f" LEFT JOIN {municipalities} m ON m.id = p.municipality_id"
     )
     return sql, params
 
 
-def _points_in_view(layer: str, bbox: BBox, conditions, limit: int) -> list:
-    """Return up to ``limit`` points in the box, each as POINT_COLUMNS."""
-    _cells, _totals, points, municipalities = _tables()
+def _points_in_view(layer: str, bbox: BBox, conditions, limit: int) -> list[str] | None:
+    """Return the features of the points in the box, or None when there are more than limit.
+
+    The points are counted on the grid index alone, so a crowded view costs no table reads.
+    """
+    _cells, _totals, points = _tables()
     x0, y0, x1, y1 = bbox.grid()
-    where, params = conditions_sql(conditions, alias="p.")
+    where, params = conditions_sql(conditions)
     sql = (
-        f"SELECT {POINT_COLUMNS} FROM {points} p"
-        f" LEFT JOIN {municipalities} m ON m.id = p.municipality_id"
-        f" WHERE p.layer = %s AND {bands_sql(y0, y1, 'p.')} AND p.grid_x BETWEEN %s AND %s"
-        f" AND p.grid_y BETWEEN %s AND %s{where} ORDER BY p.id LIMIT {int(limit)}"
+        f"WITH ids AS (SELECT id FROM {points} WHERE layer = %s AND {bands_sql(y0, y1)}"
+        f" AND grid_x BETWEEN %s AND %s AND grid_y BETWEEN %s AND %s{where}"
+        f" LIMIT {int(limit) + 1}), n AS (SELECT COUNT(*) AS n FROM ids)"
+        f" SELECT n.n, p.feature FROM n LEFT JOIN ids ON n.n <= {int(limit)}"
+        f" LEFT JOIN {points} p ON p.id = ids.id ORDER BY p.id"
     )
     with connection.cursor() as cursor:
         cursor.execute(sql, [layer, x0, x1, y0, y1, *params])
-        return cursor.fetchall()
-
-
-@functools.cache
-def _municipality_url_template(urlconf) -> str:
-    """Return the comune profile URL with a placeholder slug, whichever app serves it."""
-    for name in COMUNE_URL_NAMES:
-        try:
-            return reverse(name, kwargs={"slug": "__slug__"}, urlconf=urlconf)
-        except NoReverseMatch:
-            continue
-    return "/comuni/__slug__/"
-
-
-def _number(value: float) -> str:
-    """Return a coordinate rounded to COORDINATE_DIGITS decimals, as short as JSON allows."""
-    return repr(round(value, COORDINATE_DIGITS))
-
-
-def _single_feature(row, url_template: str) -> str:
-    """Return the GeoJSON feature of one point."""
-    key, latitude, longitude, category, phase, label, url, extra, comune, slug = row
-    properties = {"key": key, "label": label}
-    if category:
-        properties["category"] = category
-    if phase is not None:
-        properties["phase"] = phase
-    if url:
-        properties["url"] = url
-    if comune:
-        properties["comune"] = comune
-        properties["comune_url"] = url_template.replace("__slug__", slug)
-    if extra and extra != "{}":
-        properties["extra"] = json.loads(extra) if isinstance(extra, str) else extra
-    return (
-        f'{{"type":"Feature","id":{json.dumps(key)},"geometry":{{"type":"Point",'
-        f'"coordinates":[{_number(longitude)},{_number(latitude)}]}},'
-        f'"properties":{json.dumps(properties, ensure_ascii=False, separators=(",", ":"))}}}'
-    )
+        rows = cursor.fetchall()
+    if rows[0][0] > limit:
+        return None
+    return [feature for _n, feature in rows if feature is not None]
 
 
 class Group:
@@ -295,9 +254,9 @@ class Group:
 
     def __init__(self, row, scale: int, raw: bool):
         self.cx, self.cy = row[0], row[1]
-        self.count, self.sum_a, self.sum_b = int(row[2]), float(row[3]), float(row[4])
+        self.count, self.sum_a, self.sum_b = row[2], row[3], row[4]
         self.categories = row[5]
-        self.single = row[6:] if row[6] is not None else None
+        self.single = row[6]
         self.place(scale, raw)
 
     def place(self, scale: int, raw: bool) -> None:
@@ -330,21 +289,25 @@ class Group:
         return self.sum_b / self.count, self.sum_a / self.count
 
 
+# The eight cells around a cell, in the order they are looked at.
+NEIGHBOURS = tuple((dx, dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1) if dx or dy)
+
+
 def _merge_close(groups: list[Group], scale: int, raw: bool) -> list[Group]:
     """Merge groups whose centroids fall closer than MIN_GAP_PX, largest first."""
     pending = {(group.cx, group.cy): group for group in groups}
+    find = pending.get
+    gap = MIN_GAP_PX**2
     kept = []
     for group in sorted(groups, key=lambda g: -g.count):
-        if pending.pop((group.cx, group.cy), None) is None:
+        cx, cy = group.cx, group.cy
+        if pending.pop((cx, cy), None) is None:
             continue
-        for dx in (-1, 0, 1):
-            for dy in (-1, 0, 1):
-                other = pending.get((group.cx + dx, group.cy + dy))
-                if other is None:
-                    continue
-                if (other.x - group.x) ** 2 + (other.y - group.y) ** 2 < MIN_GAP_PX**2:
-                    group.absorb(other, scale, raw)
-                    del pending[(other.cx, other.cy)]
+        for dx, dy in NEIGHBOURS:
+            other = find((cx + dx, cy + dy))
+            if other is not None and (other.x - group.x) ** 2 + (other.y - group.y) ** 2 < gap:
+                group.absorb(other, scale, raw)
+                del pending[(other.cx, other.cy)]
         kept.append(group)
     return kept
 
@@ -355,17 +318,12 @@ def _cluster_feature(zoom: int, group: Group, raw: bool) -> str:
     categories = group.categories
     if not isinstance(categories, str):
         categories = json.dumps(categories, separators=(",", ":"))
-    return (
-        f'{{"type":"Feature","id":"{zoom}/{group.cx}/{group.cy}","geometry":{{"type":"Point",'
-        f'"coordinates":[{_number(longitude)},{_number(latitude)}]}},'
-        f'"properties":{{"cluster":true,"count":{group.count},"categories":{categories}}}}}'
-    )
-
-
-def _collection(zoom: int, total: int, features: list[str]) -> str:
-    return (
-        f'{{"type":"FeatureCollection","zoom":{zoom},"total":{total},'
-        f'"features":[{",".join(features)}]}}'
+    return cluster_feature(
+        feature_id=f"{zoom}/{group.cx}/{group.cy}",
+        longitude=longitude,
+        latitude=latitude,
+        count=group.count,
+        categories=categories,
     )
 
 
@@ -380,12 +338,10 @@ def features_in_view(
     group of one point shows that point. The collection also says the zoom and the total of
     points shown (in the box, or in the cells it touches).
     """
-    url_template = _municipality_url_template(get_urlconf() or settings.ROOT_URLCONF)
     if zoom >= singles_zoom():
-        rows = _points_in_view(layer.key, bbox, conditions, max_singles() + 1)
-        if len(rows) <= max_singles():
-            singles = [_single_feature(row, url_template) for row in rows]
-            return _collection(zoom, len(rows), singles)
+        singles = _points_in_view(layer.key, bbox, conditions, max_singles())
+        if singles is not None:
+            return collection(zoom, len(singles), singles)
     sql, params = _cells_query(layer.key, zoom, bbox, conditions)
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
@@ -394,9 +350,7 @@ def features_in_view(
     scale = pixel_scale(zoom)
     groups = _merge_close([Group(row, scale, raw) for row in rows], scale, raw)
     features = [
-        _single_feature(group.single, url_template)
-        if group.single is not None
-        else _cluster_feature(zoom, group, raw)
+        group.single if group.single is not None else _cluster_feature(zoom, group, raw)
         for group in groups
     ]
-    return _collection(zoom, sum(group.count for group in groups), features)
+    return collection(zoom, sum(group.count for group in groups), features)

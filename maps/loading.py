@@ -14,6 +14,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from .models import Municipality, Province, Region, latitude_validators, longitude_validators
+from .points import points_refresh_features
 
 DEFAULT_CSV = Path(__file__).resolve().parent / "data" / "municipalities.csv"
 COLUMNS = (
@@ -420,4 +421,14 @@ def municipalities_load(
             old_municipalities,
             report.municipalities,
         )
+        # Map points carry their comune's name and link in their stored features.
+        renamed = [
+            current["pk"]
+            for code, current in old_municipalities.items()
+            if code in parsed.municipalities
+            and (current["name"], current["slug"])
+            != (parsed.municipalities[code]["name"], parsed.municipalities[code]["slug"])
+        ]
+        if renamed:
+            points_refresh_features(municipality_ids=renamed)
     return report

@@ -144,6 +144,9 @@ class MapPoint(models.Model):
     label = models.CharField(_("label"), max_length=200)
     url = models.CharField(_("link"), max_length=300, blank=True, default="")
     extra = models.JSONField(_("popup data"), default=dict, blank=True)
+    # The point's GeoJSON Feature as the map API serves it, written with the point (see
+    # maps.geojson.point_feature), so that a view joins stored text instead of encoding rows.
+    feature = models.TextField(_("GeoJSON feature"), editable=False, default="")
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     objects = MapPointQuerySet.as_manager()
@@ -155,10 +158,22 @@ class MapPoint(models.Model):
             models.UniqueConstraint(fields=["layer", "key"], name="mappoint_layer_key"),
         ]
         indexes = [
-            # Covers the on-the-fly grouping: the database reads the index, not the table.
+            # Covers the on-the-fly grouping and the count of a street view, filtered by any
+            # layer filter or not: the database reads the index, not the table. The columns
+            # after id are keys only so that SQLite, which has no INCLUDE, covers them too.
             models.Index(
-                fields=["layer", "grid_band", "grid_x", "grid_y", "category", "id"],
-                name="mappoint_layer_grid",
+                fields=[
+                    "layer",
+                    "grid_band",
+                    "grid_x",
+                    "grid_y",
+                    "category",
+                    "id",
+                    "phase",
+                    "flags",
+                    "region_code",
+                ],
+                name="mappoint_grid_view",
             ),
             models.Index(fields=["layer", "region_code"], name="mappoint_layer_region"),
         ]

@@ -11,6 +11,7 @@ from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from .clustering import MAX_LATITUDE, cell_size, grid_band, grid_x, grid_y, precomputed_zooms
+from .geojson import point_feature
 from .layers import CODE, REGION_CODE, get_layer
 from .models import MapCell, MapCellTotal, MapPoint, Municipality
 
@@ -195,7 +196,8 @@ def _region_code(municipality: Municipality | None) -> str:
     )
 
 
-def _fill(point: MapPoint, data: PointData) -> None:
+def _fill(point: MapPoint, data: PointData, comune: tuple[str, str] | None) -> None:
+    """Set the point's columns and its feature; comune is the (name, slug) of its comune."""
     point.latitude = float(data.latitude)
     point.longitude = float(data.longitude)
     point.grid_x = grid_x(point.longitude)
@@ -209,6 +211,42 @@ def _fill(point: MapPoint, data: PointData) -> None:
     point.label = data.label
     point.url = data.url
     point.extra = data.extra or {}
+    point.feature = feature_of(point, comune)
+
+
+def feature_of(point: MapPoint, comune: tuple[str, str] | None) -> str:
+    """Return the GeoJSON Feature of a point; comune is the (name, slug) of its comune."""
+    name, slug = comune or ("", "")
+    return point_feature(
+        key=point.key,
+        latitude=point.latitude,
+        longitude=point.longitude,
+        label=point.label,
+        category=point.category,
+        phase=point.phase,
+        url=point.url,
+        extra=point.extra,
+        comune=name,
+        comune_slug=slug,
+    )
+
+
+def points_refresh_features(*, municipality_ids: Iterable[int]) -> int:
+    """Write again the features of the points of these comuni (renamed ones); return how many."""
+    ids = list(municipality_ids)
+    comuni = {
+        pk: (name, slug)
+        for pk, name, slug in Municipality.objects.filter(pk__in=ids).values_list(
+            "pk", "name", "slug"
+        )
+    }
+    changed = []
+    points = MapPoint.objects.filter(municipality_id__in=ids).order_by("pk")
+    for point in points.iterator(chunk_size=BATCH_SIZE):
+        point.feature = feature_of(point, comuni.get(point.municipality_id))
+        changed.append(point)
+    MapPoint.objects.bulk_update(changed, ["feature"], batch_size=BATCH_SIZE)
+    return len(changed)
 
 
 def point_upsert(
@@ -248,7 +286,8 @@ def point_upsert(
             point = MapPoint(layer=layer, key=key)
         else:
             _add_deltas(deltas, point, -1)
-        _fill(point, data)
+        comune = (municipality.name, municipality.slug) if municipality is not None else None
+        _fill(point, data, comune)
         point.save()
         _add_deltas(deltas, point, +1)
         _apply_deltas(layer, deltas, added=point.pk, removed=point.pk)
@@ -319,7 +358,11 @@ def points_rebuild(*, layer: str, rows: Iterable[PointData | dict] | None = None
     with transaction.atomic():
         if rows is not None:
             MapPoint.objects.filter(layer=layer).delete()
-            regions = dict(Municipality.objects.values_list("pk", "province__region__istat_code"))
+            regions, comuni = {}, {}
+            for pk, region, name, slug in Municipality.objects.values_list(
+                "pk", "province__region__istat_code", "name", "slug"
+            ):
+                regions[pk], comuni[pk] = region, (name, slug)
             seen: set[str] = set()
             batch: list[MapPoint] = []
             for row in rows:
@@ -335,7 +378,7 @@ def points_rebuild(*, layer: str, rows: Iterable[PointData | dict] | None = None
                     )
                 seen.add(data.key)
                 point = MapPoint(layer=layer, key=data.key)
-                _fill(point, data)
+                _fill(point, data, comuni.get(data.municipality_id))
                 batch.append(point)
                 if len(batch) >= BATCH_SIZE:
                     MapPoint.objects.bulk_create(batch)

@@ -1,5 +1,6 @@
 import csv
 import io
+import json
 import os
 import subprocess
 import sys
@@ -10,8 +11,10 @@ from django.core.management import CommandError, call_command
 from django.utils import translation
 
 from maps.loading import DEFAULT_CSV, TerritoryDataError, municipalities_load
-from maps.models import ITALY_BOUNDS, Municipality, Province, Region
+from maps.models import ITALY_BOUNDS, MapPoint, Municipality, Province, Region
+from maps.points import point_upsert
 from maps.tests.factories import MunicipalityFactory, ProvinceFactory
+from maps.tests.map_layer import map_layer  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE_CODES = ("058091", "015146", "001235", "022165", "058001")  # Roma, Milano, 2 Samone, Affile
@@ -154,6 +157,23 @@ def test_a_moved_comune_changes_province(tmp_path, sample_csv, sample_rows):
 
     assert report.municipalities.updated == 1
     assert Municipality.objects.get(istat_code="058001").province.abbreviation == "MI"
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("map_layer")
+def test_a_renamed_comune_is_renamed_on_the_map(tmp_path, sample_csv, sample_rows):
+    municipalities_load(path=sample_csv)
+    affile = Municipality.objects.get(istat_code="058001")
+    point = point_upsert(
+        layer="prove", key="1", latitude=41.88, longitude=13.1, label="Orto", municipality=affile
+    )
+    sample_rows[4].update(name="Affile Nuova", slug="affile-nuova")
+
+    municipalities_load(path=write_csv(tmp_path / "renamed.csv", sample_rows))
+
+    properties = json.loads(MapPoint.objects.get(pk=point.pk).feature)["properties"]
+    assert properties["comune"] == "Affile Nuova"
+    assert properties["comune_url"] == "/comuni/affile-nuova/"
 
 
 @pytest.mark.parametrize(

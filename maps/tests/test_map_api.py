@@ -3,8 +3,13 @@ import random
 
 import pytest
 from django.core.cache import cache
+from django.db import connection
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
+from rest_framework.exceptions import ValidationError
 
+from config.api_errors import error_body
+from maps.api import MapQueryError
 from maps.clustering import cell_size, grid_longitude, grid_x
 from maps.layers import get_layer
 from maps.points import point_delete, point_upsert, points_rebuild
@@ -238,10 +243,53 @@ def test_invalid_requests_get_a_400_with_a_message(client, params, parameter):
     assert len(body["detail"]) > 10
 
 
+def test_a_query_error_carries_its_own_body_in_the_api_error_shape():
+    error = MapQueryError("zoom", "The zoom is wrong.")
+
+    assert isinstance(error, ValidationError)
+    assert error.status_code == 400
+    assert error_body(error) == {
+        "detail": "The zoom is wrong.",
+        "code": "invalid",
+        "fields": {"zoom": ["The zoom is wrong."]},
+        "parameter": "zoom",
+    }
+
+
 def test_an_unknown_layer_gets_a_400(client):
     response = client.get("/api/v1/map/sconosciuto/", {"bbox": ITALY, "zoom": 6})
     assert response.status_code == 400
     assert response.json()["parameter"] == "layer"
+
+
+@pytest.mark.parametrize("url", [URL, "/api/v1/map/regions/"])
+def test_map_data_answers_like_the_rest_of_the_api_beside_its_get(client, url):
+    client.cookies["lingua"] = "en"
+    params = {"bbox": ITALY, "zoom": 30} if url == URL else {"per": "0"}
+
+    refused = client.get(url, params)
+    options = client.options(url)
+    posted = client.post(url, {})
+
+    assert refused.status_code == 400
+    assert refused["Content-Type"] == "application/json"
+    body = refused.json()
+    assert set(body) == {"detail", "code", "fields", "parameter"}
+    assert body["fields"] == {body["parameter"]: [body["detail"]]}
+    assert refused["Allow"] == "GET, HEAD, OPTIONS"
+    assert options.status_code == 200 and "renders" in options.json()
+    assert posted.status_code == 405
+    assert posted.json() == {"detail": 'Method "POST" not allowed.', "code": "method_not_allowed"}
+
+
+def test_a_head_request_gets_the_headers_of_the_features(client):
+    scatter(30)
+    got = client.get(URL, {"bbox": ITALY, "zoom": 6})
+    head = client.head(URL, {"bbox": ITALY, "zoom": 6})
+
+    assert head.status_code == 200 and head.content == b""
+    assert head["Content-Length"] == got["Content-Length"]
+    assert head["Cache-Control"] == got["Cache-Control"] == "public, max-age=60"
 
 
 def test_error_messages_are_translated_into_the_visitors_language(client):
@@ -395,3 +443,20 @@ def test_map_data_travels_compressed_to_those_who_accept_it(client):
     assert "Accept-Encoding" in packed["Vary"]
     assert gzip.decompress(packed.content) == plain.content
     assert len(packed.content) < len(plain.content) / 3
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="reads PostgreSQL's query plans")
+@pytest.mark.parametrize("zoom", [13, 14])
+def test_filtered_close_views_read_the_grid_index_alone(client, zoom):
+    scatter(400, south=45.50, north=45.52, west=9.18, east=9.21)
+    with CaptureQueriesContext(connection) as captured:
+        features(client, bbox="9.17,45.49,9.22,45.53", zoom=zoom, fase="2", costo_zero="1")
+
+    with connection.cursor() as cursor:
+        # With index-only scans alone allowed, the planner keeps to them wherever it can.
+        for scan in ("seqscan", "indexscan", "bitmapscan"):
+            cursor.execute(f"SET LOCAL enable_{scan} = off")
+        for query in captured.captured_queries:
+            cursor.execute("EXPLAIN " + query["sql"])
+            plan = "\n".join(row[0] for row in cursor.fetchall())
+            assert "Index Only Scan using mappoint_grid_view" in plan, plan

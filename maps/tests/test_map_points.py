@@ -1,3 +1,4 @@
+import json
 import random
 
 import pytest
@@ -199,6 +200,57 @@ def test_rebuild_replaces_the_points_and_counts_them():
         MapPoint.objects.values_list("category").annotate(Count("id")).order_by("category")
     )
     assert by_category == expected
+
+
+def test_a_stored_point_carries_the_feature_the_map_serves_and_follows_changes():
+    comune = MunicipalityFactory(name="Bergamo")
+    point = point_upsert(
+        layer="prove",
+        key="7",
+        latitude=45.694312,
+        longitude=9.670093,
+        label="Biblioteca diffusa",
+        category="rifiuti",
+        phase=2,
+        municipality=comune,
+        url="/pratiche/biblioteca/",
+        extra={"fase": "Si può fare, facciamolo"},
+    )
+    assert json.loads(point.feature) == {
+        "type": "Feature",
+        "id": "7",
+        "geometry": {"type": "Point", "coordinates": [9.67009, 45.69431]},
+        "properties": {
+            "key": "7",
+            "label": "Biblioteca diffusa",
+            "category": "rifiuti",
+            "phase": 2,
+            "url": "/pratiche/biblioteca/",
+            "comune": "Bergamo",
+            "comune_url": f"/comuni/{comune.slug}/",
+            "extra": {"fase": "Si può fare, facciamolo"},
+        },
+    }
+
+    moved = point_upsert(layer="prove", key="7", latitude=45.1, longitude=9.2, label="Altrove")
+
+    assert json.loads(MapPoint.objects.get(pk=moved.pk).feature) == {
+        "type": "Feature",
+        "id": "7",
+        "geometry": {"type": "Point", "coordinates": [9.2, 45.1]},
+        "properties": {"key": "7", "label": "Altrove"},
+    }
+
+
+def test_rebuild_writes_each_feature_with_its_comune():
+    comune = MunicipalityFactory(name="Lecco")
+    rows = [{**random_point(random.Random(3), "1"), "municipality_id": comune.pk}]
+    points_rebuild(layer="prove", rows=rows)
+
+    properties = json.loads(MapPoint.objects.get(key="1").feature)["properties"]
+
+    assert properties["comune"] == "Lecco"
+    assert properties["comune_url"] == f"/comuni/{comune.slug}/"
 
 
 def test_rebuild_refuses_duplicate_keys_and_keeps_the_old_points():
