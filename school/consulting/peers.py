@@ -16,7 +16,7 @@ from accounts.models import MunicipalRole
 from accounts.permissions import municipalities_for
 from cms.models import PracticePage
 from maps.lookup import find_comune, municipality_label
-from school.consulting.suggestions import adopter_rows, peers_from, rank_rows, rows_by_phase
+from school.consulting.suggestions import peers_from, ranked_adopter_rows
 from school.rules import is_school_staff
 
 PER_PAGE = 10
@@ -88,15 +88,12 @@ class PeersView(TemplateView):
                 comune_error = " ".join(error.messages)
         elif own:
             comune = own[0]
-        rows = list(
-            adopter_rows(self.practice, exclude_municipality_id=comune.pk if comune else None)
-        )
-        ranked = rank_rows(rows, comune) if comune else rows_by_phase(rows)
+        ranked = ranked_adopter_rows(self.practice, comune)
         if self.partial:
             page = Paginator(ranked, SHOWN_ON_PAGE).get_page(1)
         else:
             page = Paginator(ranked, PER_PAGE).get_page(request.GET.get("page"))
-        shown = peers_from(page.object_list)
+        shown = peers_from((row[:-1], row[-1]) for row in page.object_list)
         # Holding a role in any comune makes a verified administrator: `own` already says so.
         may_see_contacts = bool(own) or is_school_staff(user)
         contacts = contacts_for(peer.municipality_id for peer in shown) if may_see_contacts else {}
@@ -111,7 +108,7 @@ class PeersView(TemplateView):
             "entries": [
                 {"peer": peer, "contacts": contacts.get(peer.municipality_id, [])} for peer in shown
             ],
-            "total": len(ranked),
+            "total": page.paginator.count,
             "may_see_contacts": may_see_contacts,
             "request_url": (
                 reverse("school:consulting-create", args=[acting.slug])

@@ -7,14 +7,26 @@ shown only: the number of queries does not grow with the number of adopters.
 
 from dataclasses import dataclass
 
-from django.db.models import F, Max
-from django.db.models.functions import ExtractYear
+from django.db.models import F, FloatField, Max, Value
+from django.db.models.functions import (
+    Abs,
+    ASin,
+    Cos,
+    ExtractYear,
+    Floor,
+    Greatest,
+    Ln,
+    Power,
+    Radians,
+    Sin,
+    Sqrt,
+)
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from cms.choices import AdoptionStatus, Phase
 from cms.models import Adoption, AdoptionUpdate
-from maps.similarity import rank_by_similarity
+from maps.similarity import DISTANCE_BAND_KM, EARTH_RADIUS_KM, rank_by_similarity
 
 #: The phases of a comune that can mentor others: it committed, or it already shares.
 MENTOR_PHASES = (Phase.LETS_DO_IT, Phase.TOGETHER)
@@ -140,10 +152,37 @@ def rank_rows(rows, municipality) -> list[tuple]:
     return [(r.item, r.distance_km) for r in ranked]
 
 
-def rows_by_phase(rows) -> list[tuple]:
-    """Return (row, None) pairs, the most advanced and most recently started first."""
-    ordered = sorted(rows, key=lambda row: (-row[1], -(row[10] or 0), row[4]))
-    return [(row, None) for row in ordered]
+def ranked_adopter_rows(practice, municipality=None):
+    """Return the adopters as rows plus their distance, ranked in the database for paging.
+
+    The order is that of `rank_rows` (distance band, then population gap, then distance) or,
+    without a comune, the most advanced and most recently started first. Ranked by the
+    database, a page reads only its own rows instead of every adopter of the practice.
+    """
+    rows = adopter_rows(practice, exclude_municipality_id=municipality.pk if municipality else None)
+    if municipality is None:
+        return (
+            rows.annotate(distance=Value(None, output_field=FloatField()))
+            .order_by("-phase", F("started_year").desc(nulls_last=True), "municipality__name", "pk")
+            .values_list(*ADOPTER_FIELDS, "started_year", "distance")
+        )
+    lat1 = Radians(Value(float(municipality.latitude)))
+    lat2 = Radians(F("municipality__latitude"))
+    half_dlat = (lat2 - lat1) / 2
+    half_dlon = Radians(F("municipality__longitude") - Value(float(municipality.longitude))) / 2
+    haversine = Power(Sin(half_dlat), 2) + Cos(lat1) * Cos(lat2) * Power(Sin(half_dlon), 2)
+    distance = 2 * EARTH_RADIUS_KM * ASin(Sqrt(haversine))
+    reference = Ln(Value(float(max(municipality.population, 1))))
+    gap = Abs(Ln(Greatest(F("municipality__population"), Value(1))) - reference)
+    return (
+        rows.annotate(
+            distance=distance,
+            band=Floor(distance / DISTANCE_BAND_KM),
+            gap=gap,
+        )
+        .order_by("band", "gap", "distance", "pk")
+        .values_list(*ADOPTER_FIELDS, "started_year", "distance")
+    )
 
 
 def mentor_candidates(*, municipality, practice, limit: int | None = 10) -> list[Peer]:

@@ -118,3 +118,29 @@ def test_nobody_did_it_yet_shows_an_empty_state_and_the_button(client, practice,
     client.force_login(administrator)
     html = peers(client, practice, parziale="1").content.decode()
     assert "empty-state" in html and "data-consulting-request" in html
+
+
+def test_the_database_ranks_adopters_as_the_mentor_ranking_does(practice, comune):
+    """The peers view pages in SQL; the order must be the one rank_rows gives in Python."""
+    import random
+
+    from school.consulting.suggestions import adopter_rows, rank_rows, ranked_adopter_rows
+
+    rng = random.Random(4)
+    others = [
+        MunicipalityFactory(
+            latitude=comune.latitude + rng.uniform(-1.5, 1.5),
+            longitude=comune.longitude + rng.uniform(-1.5, 1.5),
+            population=rng.choice([800, 5_000, 11_000, 60_000, 400_000]) + rng.randint(0, 99),
+        )
+        for _ in range(60)
+    ]
+    Adoption.objects.bulk_create(
+        Adoption(municipality=other, practice=practice, phase=1 + i % 3)
+        for i, other in enumerate(others)
+    )
+    in_python = [row[0] for row, _km in rank_rows(list(adopter_rows(practice)), comune)]
+    in_sql = list(ranked_adopter_rows(practice, comune))
+    assert [row[0] for row in in_sql] == in_python
+    distances = {row[0]: km for row, km in rank_rows(list(adopter_rows(practice)), comune)}
+    assert all(abs(row[-1] - distances[row[0]]) < 0.01 for row in in_sql)
