@@ -25,8 +25,8 @@ def menu_entries(site: Site | None, request=None) -> list[tuple[str, str]]:
 
 
 def main_navigation(request) -> list[tuple[str, str]]:
-    """Return the main navigation of the request's site, kept until the content changes."""
-    key = fragments.fragment_key("main-navigation", [], request.get_host())
+    """Return the main navigation of the request's site, kept until a page of the menu changes."""
+    key = fragments.fragment_key("main-navigation", [], request.get_host(), ["navigation"])
     entries = cache.get(key)
     if entries is None:
         entries = menu_entries(Site.find_for_request(request), request)
