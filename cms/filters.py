@@ -259,7 +259,7 @@ def catalogue_parameters() -> dict:
     """
     from cms.fragments import cached_data
 
-    known = cached_data("practice-filter-choices", _known_choices)
+    known = cached_data("practice-filter-choices", _known_choices, ["themes"])
     themes, regions = set(known["theme"]), set(known["region"])
     phases = {str(phase.number) for phase in PHASES}
     sizes = {size.code for size in POPULATION_CLASSES}

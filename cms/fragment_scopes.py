@@ -46,6 +46,11 @@ def page_scope(pk) -> str:
     return f"page:{pk}"
 
 
+def page_type_scope(model) -> str:
+    """Return the scope of every page of a type, such as ``pages:school.sessionpage``."""
+    return f"pages:{model._meta.label_lower}"
+
+
 def page_changed(sender, instance, update_fields=None, **kwargs):
     """Renew the scopes of a page saved, published, withdrawn or deleted."""
     if update_fields and set(update_fields) <= DRAFT_FIELDS:
@@ -53,7 +58,7 @@ def page_changed(sender, instance, update_fields=None, **kwargs):
     from cms.models import NewsPage, PracticePage, ThemePage
 
     kind = instance.specific_class or type(instance)
-    scopes = {page_scope(instance.pk)}
+    scopes = {page_scope(instance.pk), page_type_scope(kind)}
     if issubclass(kind, PracticePage):
         scopes |= {"catalogue", "adopters", "adoptions", practice_scope(instance.pk)}
         scopes |= _adopters_of(instance.pk)

@@ -7,7 +7,8 @@ Scopes. What a fragment shows depends on a few named scopes, each with its own v
 fragment's key carries the versions of the scopes it names, so a change leaves behind only
 the fragments that depend on it, and the others stay warm:
 
-- ``page:<pk>``: that page's own fields (any page type);
+- ``page:<pk>``: that page's own fields (any page type); ``pages:<app.model>``: every page of
+  one type, such as ``pages:school.sessionpage`` (with the parts edited inside them);
 - ``practice:<pk>``: the adoptions of that practice, their updates and indicator values;
 - ``comune:<pk>``: the adoptions of that comune, their updates and values, and the practices
   it adopts (a practice published, changed or withdrawn renews the scope of each adopter);
@@ -40,6 +41,7 @@ of recognised values (`query_key`), the others are rendered and not stored (`UNC
 import hashlib
 import time
 from collections.abc import Callable, Iterable
+from contextvars import ContextVar
 from urllib.parse import urlencode
 
 from django.core.cache import cache
@@ -53,9 +55,29 @@ EPOCH = "epoch"
 CONTENT = "content"
 
 
+#: The versions read so far by the current request, so that each scope costs one read per
+#: request and the shared ones come in a single round trip; None outside a request.
+_read_this_request: ContextVar[dict | None] = ContextVar("cms_scope_versions", default=None)
+#: The scopes almost every page reads, fetched together with the first version a request asks.
+SHARED_SCOPES = (CONTENT, EPOCH, "navigation", "themes", "catalogue", "adopters", "news")
+
+
 def versions(scopes: Iterable[str]) -> list[str]:
     """Return the current version of each scope, starting those that have none."""
     keys = [VERSION_PREFIX + scope for scope in scopes]
+    memo = _read_this_request.get()
+    if memo is None:
+        found = _read(keys)
+        return [found[key] for key in keys]
+    wanted = [key for key in keys if key not in memo]
+    if wanted:
+        if not memo:
+            wanted += [VERSION_PREFIX + scope for scope in SHARED_SCOPES]
+        memo.update(_read(list(dict.fromkeys(wanted))))
+    return [memo[key] for key in keys]
+
+
+def _read(keys: list[str]) -> dict[str, str]:
     found = cache.get_many(keys)
     missing = [key for key in keys if key not in found]
     if missing:
@@ -63,7 +85,15 @@ def versions(scopes: Iterable[str]) -> list[str]:
         for key in missing:
             cache.add(key, now, None)
         found.update(cache.get_many(missing))
-    return [found.get(key, "") for key in keys]
+    return {key: found.get(key, "") for key in keys}
+
+
+def request_started(**kwargs) -> None:
+    _read_this_request.set({})
+
+
+def request_finished(**kwargs) -> None:
+    _read_this_request.set(None)
 
 
 def content_version() -> str:
@@ -88,6 +118,9 @@ def _renew(keys) -> None:
     # coincide with one that older fragments still carry.
     now = str(time.time_ns())
     cache.set_many(dict.fromkeys(keys, now), None)
+    memo = _read_this_request.get()
+    if memo is not None:
+        memo.update(dict.fromkeys(keys, now))
 
 
 def content_changed(**kwargs) -> None:
@@ -172,6 +205,11 @@ def cacheable(request) -> bool:
 
 def connect() -> None:
     """Renew the scopes of whatever the public pages show when it is saved or deleted."""
+    from django.core.signals import request_finished as finished
+    from django.core.signals import request_started as started
+
     from cms import fragment_scopes
 
+    started.connect(request_started, dispatch_uid="cms_scope_versions_started")
+    finished.connect(request_finished, dispatch_uid="cms_scope_versions_finished")
     fragment_scopes.connect()

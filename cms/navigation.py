@@ -26,9 +26,14 @@ def menu_entries(site: Site | None, request=None) -> list[tuple[str, str]]:
 
 def main_navigation(request) -> list[tuple[str, str]]:
     """Return the main navigation of the request's site, kept until a page of the menu changes."""
+    # The header and the footer both show it: read it once per request.
+    entries = getattr(request, "_main_navigation", None)
+    if entries is not None:
+        return entries
     key = fragments.fragment_key("main-navigation", [], request.get_host(), ["navigation"])
     entries = cache.get(key)
     if entries is None:
         entries = menu_entries(Site.find_for_request(request), request)
         cache.set(key, entries, fragments.FRAGMENT_SECONDS)
+    request._main_navigation = entries
     return entries
