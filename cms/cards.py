@@ -29,8 +29,11 @@ def practice_stats(ids) -> dict[int, tuple[int, int | None]]:
     ids = list(dict.fromkeys(ids))
     if not ids:
         return {}
-    stamps = fragments.versions([practice_scope(pk) for pk in ids])
-    keys = {pk: f"cms:practice-stats:{pk}:{stamp}" for pk, stamp in zip(ids, stamps, strict=True)}
+    epoch, *stamps = fragments.versions([fragments.EPOCH, *(practice_scope(pk) for pk in ids)])
+    keys = {
+        pk: f"cms:practice-stats:{pk}:{epoch}:{stamp}"
+        for pk, stamp in zip(ids, stamps, strict=True)
+    }
     found = cache.get_many(list(keys.values()))
     stats = {pk: found[key] for pk, key in keys.items() if key in found}
     missing = [pk for pk in ids if pk not in stats]

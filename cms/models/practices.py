@@ -104,7 +104,8 @@ class PracticeIndexPage(EnglishTitle, Page):
         return {
             "filter_form": form,
             "page_obj": page_obj,
-            "token": card_token(shown, request),
+            # The total too: a practice added on a later page changes the count shown.
+            "token": f"{page_obj.paginator.count}:{card_token(shown, request)}",
             "cards": SimpleLazyObject(lambda: practice_card_html(shown, request)),
         }
 

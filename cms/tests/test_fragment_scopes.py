@@ -289,3 +289,18 @@ def test_a_scope_is_renewed_again_when_the_change_is_committed(
     # A page rendered before the commit, from the data as it was, was cached under `during`.
     after = versions([f"practice:{practice.pk}", f"comune:{comune.pk}"])
     assert after[0] != during[0] and after[1] != during[1]
+
+
+def test_a_practice_published_on_a_later_page_changes_the_count_of_the_first(client):
+    from cms.filters import PER_PAGE
+
+    home_page()
+    for n in range(PER_PAGE):
+        PracticePageFactory(title=f"A {n:02d}")
+    heading = soup_of(client, "/pratiche/").select_one("#results-title").get_text()
+    assert str(PER_PAGE) in heading
+
+    PracticePageFactory(title="Z ultima")  # by title, on the second page
+
+    heading = soup_of(client, "/pratiche/").select_one("#results-title").get_text()
+    assert str(PER_PAGE + 1) in heading
