@@ -92,10 +92,15 @@ def everything_changed(**kwargs):
     changed(EPOCH)
 
 
-def image_changed(sender, instance, created=False, **kwargs):
+#: Image fields that Wagtail fills in on its own after an upload; no page shows them.
+IMAGE_BOOKKEEPING = frozenset({"file_size", "file_hash"})
+
+
+def image_changed(sender, instance, created=False, update_fields=None, **kwargs):
     """Renew every scope when an image in use changes; a new upload is shown nowhere yet."""
-    if not created:
-        changed(EPOCH)
+    if created or (update_fields and set(update_fields) <= IMAGE_BOOKKEEPING):
+        return
+    changed(EPOCH)
 
 
 def adoption_before_save(sender, instance, update_fields=None, **kwargs):

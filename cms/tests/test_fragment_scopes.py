@@ -304,3 +304,20 @@ def test_a_practice_published_on_a_later_page_changes_the_count_of_the_first(cli
 
     heading = soup_of(client, "/pratiche/").select_one("#results-title").get_text()
     assert str(PER_PAGE + 1) in heading
+
+
+def test_a_new_image_keeps_pages_cached_and_an_edited_one_renews_them(client, scene):
+    from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
+
+    url = scene["second"].url
+    warm(client, url, url)
+    cached = queries_of(client, url)
+
+    image = get_image_model().objects.create(title="Mastelli", file=get_test_image_file())
+    image.get_file_size()  # Wagtail stores the size afterwards: no page shows it
+    assert queries_of(client, url) == cached
+
+    image.title = "Mastelli del porta a porta"
+    image.save()
+    assert queries_of(client, url) > cached
