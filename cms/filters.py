@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from django import forms
 from django.db import models
 from django.db.models import (
-    Case,
     Count,
     Exists,
     IntegerField,
@@ -15,7 +14,6 @@ from django.db.models import (
     Prefetch,
     Q,
     Subquery,
-    When,
 )
 from django.db.models.functions import Coalesce
 from django.utils.functional import Promise
@@ -63,8 +61,8 @@ class PracticeSort(models.TextChoices):
     TITLE = "title", _("Title")
 
 
+#: The database's order of each sort; most adopted is ranked afterwards, see `ordered`.
 PRACTICE_ORDER = {
-    PracticeSort.ADOPTED: ("-adopter_count", "-highest_phase", "title"),
     PracticeSort.NEWEST: ("-first_published_at", "-pk"),
     PracticeSort.TITLE: ("title", "pk"),
 }
@@ -187,8 +185,11 @@ class PracticeFilterForm(forms.Form):
         names = ("phase", "region", "population", "zero_cost")
         return sum(1 for name in names if self.value_of(name))
 
-    def filter(self, queryset):
-        """Return the practices that pass the filters, in the chosen order, with card data."""
+    def practice_ids(self, queryset) -> list[int]:
+        """Return the pks of the practices that pass the filters, in the chosen order.
+
+        Most adopted first is left to `ordered`: here those come by title, the tie-breaker.
+        """
         theme = self.value_of("theme")
         if theme:
             queryset = queryset.filter(themes__code=theme)
@@ -198,23 +199,31 @@ class PracticeFilterForm(forms.Form):
         if adopters is not None:
             queryset = queryset.filter(adopters)
 
-        ranked_ids = None
-        query = search_terms(self.search_query())
         if self.search_query():
+            query = search_terms(self.search_query())
             # Wagtail's search filters only on indexed fields: narrow by primary key first.
             results = PracticePage.objects.live().filter(pk__in=queryset.values("pk"))
             ranked_ids = [page.pk for page in prefix_search(results, query)] if query else []
+            if self.sort_order() == PracticeSort.RELEVANCE:
+                return ranked_ids
             queryset = queryset.model.objects.filter(pk__in=ranked_ids)
+        order = PRACTICE_ORDER.get(self.sort_order(), PRACTICE_ORDER[PracticeSort.TITLE])
+        return list(queryset.order_by(*order).values_list("pk", flat=True))
 
-        queryset = practice_cards(queryset)
-        sort = self.sort_order()
-        if sort == PracticeSort.RELEVANCE and ranked_ids:
-            rank = Case(
-                *[When(pk=pk, then=position) for position, pk in enumerate(ranked_ids)],
-                output_field=IntegerField(),
-            )
-            return queryset.order_by(rank)
-        return queryset.order_by(*PRACTICE_ORDER.get(sort, PRACTICE_ORDER[PracticeSort.ADOPTED]))
+    def ordered(self, ids: list[int]) -> list[int]:
+        """Return `practice_ids` in the order shown: most adopted first when that is the order."""
+        from cms.cards import most_adopted
+
+        if self.sort_order() == PracticeSort.ADOPTED:
+            return most_adopted(ids)
+        return ids
+
+    def scopes(self) -> list[str]:
+        """Return the scopes of cms.fragments on which the practices found depend."""
+        scopes = ["catalogue", "themes"]
+        if self.adopter_condition() is not None:
+            scopes.append("adoptions")
+        return scopes
 
     def adopter_condition(self):
         """Return "some comune adopts it at that phase, in that region, of that size"."""
@@ -250,7 +259,7 @@ def catalogue_parameters() -> dict:
     """
     from cms.fragments import cached_data
 
-    known = cached_data("practice-filter-choices", _known_choices)
+    known = cached_data("practice-filter-choices", _known_choices, ["themes"])
     themes, regions = set(known["theme"]), set(known["region"])
     phases = {str(phase.number) for phase in PHASES}
     sizes = {size.code for size in POPULATION_CLASSES}

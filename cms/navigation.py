@@ -25,10 +25,15 @@ def menu_entries(site: Site | None, request=None) -> list[tuple[str, str]]:
 
 
 def main_navigation(request) -> list[tuple[str, str]]:
-    """Return the main navigation of the request's site, kept until the content changes."""
-    key = fragments.fragment_key("main-navigation", [], request.get_host())
+    """Return the main navigation of the request's site, kept until a page of the menu changes."""
+    key = fragments.fragment_key("main-navigation", [], request.get_host(), ["navigation"])
+    # The header and the footer both show it: read it from the cache once per request.
+    read = getattr(request, "_main_navigation", None)
+    if read is not None and read[0] == key:
+        return read[1]
     entries = cache.get(key)
     if entries is None:
         entries = menu_entries(Site.find_for_request(request), request)
         cache.set(key, entries, fragments.FRAGMENT_SECONDS)
+    request._main_navigation = (key, entries)
     return entries

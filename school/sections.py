@@ -43,6 +43,8 @@ PRACTICE_SECTION = PracticeSection(
     template="school/includes/practice_section.html",
     get_context=told_at_context,
     order=50,
+    # Sessions and their programme slots are edited and published as session pages.
+    depends_on=lambda practice: ["pages:school.sessionpage"],
 )
 
 

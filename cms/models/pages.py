@@ -48,14 +48,10 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from cms.filters import practice_cards
-
         context = super().get_context(request, *args, **kwargs)
         practices = PracticePage.objects.live().descendant_of(self)
-        # Querysets and a lazy object: nothing is read while the cached fragment is fresh.
-        context["featured_practices"] = practice_cards(practices).order_by(
-            "-adopter_count", "-highest_phase", "-first_published_at"
-        )[:FEATURED_PRACTICES]
+        # Lazy objects and querysets: nothing is read while the cached fragments are fresh.
+        context["featured_cards"] = SimpleLazyObject(lambda: self.featured_cards(request))
         context["figures"] = SimpleLazyObject(lambda: self.figures(practices))
         context["themes"] = ThemePage.objects.live().descendant_of(self).order_by("path")
         context["latest_news"] = (
@@ -66,6 +62,23 @@ class HomePage(Page):
             .order_by("-date", "-pk")[:LATEST_NEWS]
         )
         return context
+
+    def featured_cards(self, request) -> list:
+        """Return the cards of the most adopted practices, the newest first among equals."""
+        from cms.cards import most_adopted, practice_card_html
+        from cms.fragments import cached_data
+
+        newest = cached_data(
+            f"home-practices:{self.pk}",
+            lambda: list(
+                PracticePage.objects.live()
+                .descendant_of(self)
+                .order_by("-first_published_at", "-pk")
+                .values_list("pk", flat=True)
+            ),
+            ["catalogue"],
+        )
+        return practice_card_html(most_adopted(newest)[:FEATURED_PRACTICES], request)
 
     @staticmethod
     def figures(practices) -> dict:

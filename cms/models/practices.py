@@ -1,5 +1,7 @@
 """Practice cases: what a comune did, documented so that others can do it too."""
 
+from urllib.parse import urlencode
+
 from django import forms
 from django.core.paginator import Paginator
 from django.db import models
@@ -15,11 +17,11 @@ from wagtail.search import index
 
 from cms.blocks import PracticeBodyBlock
 from cms.choices import AdoptionStatus, Office, Phase
-from cms.fragments import query_key
+from cms.fragments import UNCACHED, cached_data, query_key
 from cms.models.adoptions import Adoption
 from cms.models.english import EnglishTitle
 from cms.models.fields import OfficeListField
-from cms.practice_sections import practice_sections_for
+from cms.practice_sections import registered_practice_sections
 from maps.models import Municipality
 
 #: How many comuni of each phase a practice page lists before "show all".
@@ -73,21 +75,41 @@ class PracticeIndexPage(EnglishTitle, Page):
         verbose_name = _("practice index")
 
     def get_context(self, request, *args, **kwargs):
-        from cms.filters import PER_PAGE, catalogue_parameters, practice_filter_form
+        from cms.filters import catalogue_parameters
 
         context = super().get_context(request, *args, **kwargs)
         context["query"] = query_key(request, catalogue_parameters())
-
-        def catalogue() -> dict:
-            form = practice_filter_form(request.GET)
-            form.is_valid()
-            practices = form.filter(PracticePage.objects.child_of(self).live())
-            page_obj = Paginator(practices, PER_PAGE).get_page(request.GET.get("page"))
-            return {"filter_form": form, "page_obj": page_obj, "practices": page_obj.object_list}
-
-        # Read only when the cached fragment of this query has to be rendered again.
-        context["catalogue"] = SimpleLazyObject(catalogue)
+        # Read only when the page is rendered: the cards and the filters come from the cache.
+        context["catalogue"] = SimpleLazyObject(lambda: self.catalogue(request, context["query"]))
         return context
+
+    def catalogue(self, request, query) -> dict:
+        """Return the filter form, the page of results and its cards for this query."""
+        from cms.cards import card_token, practice_card_html
+        from cms.filters import PER_PAGE, practice_filter_form
+
+        form = practice_filter_form(request.GET)
+        form.is_valid()
+        practices = PracticePage.objects.child_of(self).live()
+        if query is UNCACHED:
+            ids = form.practice_ids(practices)
+        else:
+            # One list per query whatever its page, ordered in the database's own collation.
+            filters = sorted((k, v) for k, v in request.GET.items() if k != "page")
+            ids = cached_data(
+                f"practice-ids:{self.pk}:{urlencode(filters)}",
+                lambda: form.practice_ids(practices),
+                form.scopes(),
+            )
+        page_obj = Paginator(form.ordered(ids), PER_PAGE).get_page(request.GET.get("page"))
+        shown = list(page_obj.object_list)
+        return {
+            "filter_form": form,
+            "page_obj": page_obj,
+            # The total too: a practice added on a later page changes the count shown.
+            "token": f"{page_obj.paginator.count}:{card_token(shown, request)}",
+            "cards": SimpleLazyObject(lambda: practice_card_html(shown, request)),
+        }
 
 
 class PracticePage(Page):
@@ -228,26 +250,42 @@ class PracticePage(Page):
             lambda: Municipality.objects.select_related("province__region").get(pk=self.origin_id)
         )
         context["page_themes"] = SimpleLazyObject(lambda: list(self.themes.order_by("path")))
-        context["related"] = SimpleLazyObject(self.related_context)
-        context["extra_sections"] = SimpleLazyObject(lambda: practice_sections_for(self))
+        context["related"] = SimpleLazyObject(lambda: self.related_context(request))
+        context["practice_sections"] = registered_practice_sections()
         # Counted from the same rows as the adopters: no query of its own.
         context["office_needs"] = SimpleLazyObject(lambda: context["adopters"]["office_needs"])
         return context
 
-    def related_context(self) -> dict:
-        """Return up to three practices to read next: the editor's choice, else the same themes."""
-        from cms.filters import practice_cards
+    def related_candidates(self) -> dict:
+        """Return the editor's related practices, else those on the same themes by title."""
+        related = list(self.related_practices().values_list("pk", flat=True))
+        if related:
+            return {"ids": related, "similar": False}
+        same_themes = PracticePage.objects.filter(themes__in=self.themes.all())
+        similar = (
+            PracticePage.objects.live()
+            .filter(pk__in=same_themes.values("pk"))
+            .exclude(pk=self.pk)
+            .order_by("title", "pk")
+            .values_list("pk", flat=True)
+        )
+        return {"ids": list(similar), "similar": True}
 
-        related = practice_cards(self.related_practices())
-        similar = not related
-        if similar:
-            same_themes = PracticePage.objects.filter(themes__in=self.themes.all())
-            related = practice_cards(
-                PracticePage.objects.live()
-                .filter(pk__in=same_themes.values("pk"))
-                .exclude(pk=self.pk)
-            ).order_by("-adopter_count", "title")
-        return {"practices": list(related[:3]), "similar": similar}
+    def related_context(self, request) -> dict:
+        """Return up to three practices to read next: the editor's choice, else the same themes."""
+        from cms.cards import most_adopted, practice_card_html
+        from cms.fragment_scopes import page_scope
+        from cms.fragments import cached_data
+
+        candidates = cached_data(
+            f"practice-related:{self.pk}",
+            self.related_candidates,
+            [page_scope(self.pk), "catalogue"],
+        )
+        ids = candidates["ids"]
+        if candidates["similar"]:
+            ids = most_adopted(ids, by_phase=False)
+        return {"cards": practice_card_html(ids[:3], request), "similar": candidates["similar"]}
 
     def adopters_context(self, *, limit: int | None, with_markers: bool) -> dict:
         """Return `adopters` with, for the small map, the markers of the comuni listed."""

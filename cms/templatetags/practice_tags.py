@@ -4,10 +4,12 @@ import re
 from functools import cache
 
 from django import template
+from django.template.loader import get_template
 from django.urls import NoReverseMatch, get_urlconf, reverse
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
-from cms import dates
+from cms import dates, fragments
 from cms.choices import ActType, Difficulty, Phase
 
 register = template.Library()
@@ -95,3 +97,25 @@ def querystring_without(context, name: str) -> str:
 def long_date(value) -> str:
     """Return a date with the month in words, the site's one date style ("9 ottobre 2007")."""
     return dates.long_date(value)
+
+
+@register.simple_tag(takes_context=True)
+def practice_section(context, section, practice) -> str:
+    """Render a section another app adds to practice pages, cached under the scopes it names."""
+
+    def render() -> str:
+        section_context = section.get_context(practice)
+        if section_context is None:
+            return ""
+        with context.push(section=section_context):
+            return get_template(section.template).template.render(context)
+
+    request = context.get("request")
+    if not fragments.cacheable(request):
+        return render()
+    scopes = section.depends_on(practice) if section.depends_on else None
+    return mark_safe(
+        fragments.cached(
+            f"practice-section-{section.key}", [practice.pk], request.get_host(), render, scopes
+        )
+    )

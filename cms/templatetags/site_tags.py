@@ -144,11 +144,18 @@ def theme_icon(icon: str, css_class: str = "icon") -> str:
     return mark_safe(source.replace("<svg ", attributes, 1))
 
 
+@register.filter
+def scope(pk, kind: str) -> str:
+    """Return the name of the scope of one object for a fragment: {{ page.pk|scope:"page" }}."""
+    return f"{kind}:{pk}"
+
+
 class FragmentNode(template.Node):
-    def __init__(self, nodelist, name, vary_on):
+    def __init__(self, nodelist, name, vary_on, scopes):
         self.nodelist = nodelist
         self.name = name
         self.vary_on = vary_on
+        self.scopes = scopes
 
     def render(self, context):
         request = context.get("request")
@@ -157,21 +164,36 @@ class FragmentNode(template.Node):
         vary_on = [value.resolve(context) for value in self.vary_on]
         if any(value is fragments.UNCACHED for value in vary_on):
             return self.nodelist.render(context)
+        scopes = None if self.scopes is None else [s.resolve(context) for s in self.scopes]
         return fragments.cached(
-            self.name, vary_on, request.get_host(), lambda: self.nodelist.render(context)
+            self.name,
+            vary_on,
+            request.get_host(),
+            lambda: self.nodelist.render(context),
+            scopes,
         )
 
 
 @register.tag("fragment")
 def do_fragment(parser, token):
-    """Cache what lies between {% fragment "name" value… %} and {% endfragment %}.
+    """Cache what lies between {% fragment "name" value… using scope… %} and {% endfragment %}.
 
     The fragment is shared by every visitor for the same name, values, language and host until
-    the published content changes (cms.fragments): put nothing personal inside.
+    one of its scopes changes, or any published content when it names none (cms.fragments):
+    put nothing personal inside.
     """
     bits = token.split_contents()
     if len(bits) < 2 or bits[1][0] not in "\"'" or bits[1][0] != bits[1][-1]:
         raise template.TemplateSyntaxError(f"'{bits[0]}' needs a quoted fragment name first.")
+    values, scopes = bits[2:], None
+    if "using" in values:
+        at = values.index("using")
+        values, scopes = values[:at], values[at + 1 :]
+        if not scopes:
+            raise template.TemplateSyntaxError(f"'{bits[0]}' needs scopes after 'using'.")
+        scopes = [parser.compile_filter(bit) for bit in scopes]
     nodelist = parser.parse(("endfragment",))
     parser.delete_first_token()
-    return FragmentNode(nodelist, bits[1][1:-1], [parser.compile_filter(bit) for bit in bits[2:]])
+    return FragmentNode(
+        nodelist, bits[1][1:-1], [parser.compile_filter(bit) for bit in values], scopes
+    )

@@ -84,9 +84,9 @@ class MunicipalityListView(ListView):
             query=self.query,
             sort=self.sort,
             filtered=filtered,
-            # Read on every page of the list: kept until the published content changes.
+            # Read on every page of the list: kept until the set of adopters changes.
             active_total=cache.get_or_set(
-                fragments.fragment_key("comuni-active-total", []),
+                fragments.fragment_key("comuni-active-total", [], "", ["adopters"]),
                 active_total,
                 fragments.FRAGMENT_SECONDS,
             ),
