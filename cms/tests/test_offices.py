@@ -337,3 +337,17 @@ def test_an_editor_records_the_offices_in_the_wagtail_admin(client, comune):
     assert response.status_code == 302
     adoption.refresh_from_db()
     assert adoption.offices == [WORKS, BUDGET]
+
+
+def test_what_a_case_usually_needs_follows_an_adopters_change_through_the_cache(client):
+    practice = PracticePageFactory(offices=[Office.CULTURE])
+    adoption = AdoptionFactory(practice=practice, lead_office=ENV)
+    assert "Energy" not in text(client.get(practice.url))
+
+    services.adoption_edit(
+        user=MunicipalRoleFactory(municipality=adoption.municipality).user,
+        adoption=adoption,
+        offices=[Office.ENERGY],
+    )
+
+    assert "Energy (1 of 1)" in text(client.get(practice.url))
