@@ -4,6 +4,7 @@ of consulting share: the staff assign the first suggestion, the mentor writes.""
 from dataclasses import dataclass
 
 from django.contrib.auth.models import Permission
+from playwright.sync_api import expect
 
 from accounts.tests.browser import log_in, new_page
 from accounts.tests.factories import MunicipalRoleFactory
@@ -57,8 +58,9 @@ def assign_first_suggestion(browser, browser_context_args, base, staff, request,
     staff_page = new_page(browser, browser_context_args, width)
     log_in(staff_page, base, staff.email)
     staff_page.goto(f"{base}/admin/school_consulting/{request.pk}/assegna/")
-    staff_page.locator("[data-assign-suggested]").first.click()
-    staff_page.wait_for_load_state()
+    # Wait for the page after the POST, so that the assignment is saved when this returns.
+    with staff_page.expect_navigation():
+        staff_page.locator("[data-assign-suggested]").first.click()
     return staff_page
 
 
@@ -66,5 +68,6 @@ def send_message(page, base, request, body):
     """Write a message on the request's page and wait for the page that follows."""
     page.goto(f"{base}{request.get_absolute_url()}")
     page.fill("#id_body", body)
-    page.locator("form:has(input[value=messaggio]) button[type=submit]").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.locator("form:has(input[value=messaggio]) button[type=submit]").click()
+    expect(page.locator(".consulting-messages")).to_contain_text(body)

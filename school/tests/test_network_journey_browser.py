@@ -62,7 +62,8 @@ def test_a_small_comune_gets_help_adopts_and_asks_the_circle(
     page.fill("#id_needs", "Siamo in tre in ufficio: come avete avviato il porta a porta?")
     page.check("input[name=offices][value=ambiente]")
     check_widths(page, axe, screenshot_dir, "request-form")
-    page.click("main form button[type=submit]")
+    with page.expect_navigation():
+        page.click("main form button[type=submit]")
     request = ConsultingRequest.objects.get()
     expect(page).to_have_url(f"{base}{request.get_absolute_url()}")
     assert request.municipality == small and request.requested_by == scene.mayor
@@ -84,8 +85,8 @@ def test_a_small_comune_gets_help_adopts_and_asks_the_circle(
 
     # 5. The request closes with success: the adoption is on the comune's page…
     page.check("input[name=outcome][value=success]")
-    page.locator("form:has(input[value=chiudi]) button[type=submit]").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.locator("form:has(input[value=chiudi]) button[type=submit]").click()
     request.refresh_from_db()
     assert request.status == RequestStatus.CLOSED
     adoption = Adoption.objects.get(municipality=small, practice=practice)
@@ -112,7 +113,8 @@ def test_a_small_comune_gets_help_adopts_and_asks_the_circle(
     page.fill("textarea[name=body]", "Partiamo a gennaio e temiamo le proteste.")
     page.select_option("select[name=theme]", str(practice.themes.get().pk))
     page.select_option("select[name=practice]", str(practice.pk))
-    page.click("main form button[type=submit]")
+    with page.expect_navigation():
+        page.click("main form button[type=submit]")
     question = Question.objects.get()
     expect(page).to_have_url(f"{base}{question.get_absolute_url()}")
 
