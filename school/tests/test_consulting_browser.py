@@ -6,16 +6,13 @@ Screenshots go to test-artifacts/. Assertions use addresses, names and data, not
 """
 
 import pytest
-from django.contrib.auth.models import Permission
 from playwright.sync_api import expect
 
 from accounts.tests.browser import log_in, new_page
-from accounts.tests.factories import MunicipalRoleFactory
 from cms.models import Adoption
-from cms.tests.factories import AdoptionFactory, PracticePageFactory
-from maps.tests.factories import MunicipalityFactory, ProvinceFactory
 from school.consulting.choices import RequestStatus
 from school.models import ConsultingRequest
+from school.tests.consulting_scene import assign_first_suggestion, comuni_like_us, send_message
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -25,27 +22,9 @@ def test_consulting_journey(
     live_server, browser, browser_context_args, staff, axe, screenshot_dir, width, settings
 ):
     settings.TILE_URL = "http://127.0.0.1:9/{z}/{x}/{y}.png"
-    staff.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    province = ProvinceFactory(name="Lucca", abbreviation="LU")
-    small = MunicipalityFactory(
-        name="Pescaglia", province=province, latitude=43.97, longitude=10.41, population=3_400
-    )
-    practice = PracticePageFactory(title="Rifiuti zero", slug="rifiuti-zero")
-    like_us = [
-        ("Fabbriche di Vergemoli", 44.0, 10.45, 800, 3),
-        ("Borgo a Mozzano", 44.0, 10.55, 7_000, 2),
-        ("Villa Basilica", 43.93, 10.64, 1_600, 2),
-    ]
-    mentors = []
-    for name, lat, lon, population, phase in like_us:
-        comune = MunicipalityFactory(
-            name=name, province=province, latitude=lat, longitude=lon, population=population
-        )
-        AdoptionFactory(municipality=comune, practice=practice, phase=phase)
-        mentors.append(comune)
-    mayor = MunicipalRoleFactory(municipality=small, user__display_name="Sindaca").user
-    mentor = mentors[1]
-    mentor_admin = MunicipalRoleFactory(municipality=mentor, user__display_name="Tutor").user
+    scene = comuni_like_us()
+    small, practice, mentor = scene.small, scene.practice, scene.mentor
+    mayor, mentor_admin = scene.mayor, scene.mentor_admin
 
     # The administrator reads the case and finds the comuni like theirs that did it.
     page = new_page(browser, browser_context_args, width)
@@ -71,21 +50,16 @@ def test_consulting_journey(
     expect(page).to_have_url(f"{live_server.url}{request.get_absolute_url()}")
 
     # The staff assign the first suggestion in the admin.
-    staff_page = new_page(browser, browser_context_args, width)
-    log_in(staff_page, live_server.url, staff.email)
-    staff_page.goto(f"{live_server.url}/admin/school_consulting/{request.pk}/assegna/")
-    staff_page.locator("[data-assign-suggested]").first.click()
-    staff_page.wait_for_load_state()
+    assign_first_suggestion(browser, browser_context_args, live_server.url, staff, request, width)
     request.refresh_from_db()
     assert request.status == RequestStatus.ASSIGNED and request.mentor == mentor
 
     # Mentor and requester exchange messages.
     mentor_page = new_page(browser, browser_context_args, width)
     log_in(mentor_page, live_server.url, mentor_admin.email)
-    mentor_page.goto(f"{live_server.url}{request.get_absolute_url()}")
-    mentor_page.fill("#id_body", "Vi mandiamo il nostro calendario di raccolta.")
-    mentor_page.locator("form:has(input[value=messaggio]) button[type=submit]").click()
-    mentor_page.wait_for_load_state()
+    send_message(
+        mentor_page, live_server.url, request, "Vi mandiamo il nostro calendario di raccolta."
+    )
     page.goto(f"{live_server.url}{request.get_absolute_url()}")
     expect(page.locator(".consulting-messages li")).to_have_count(1)
     page.fill("#id_body", "Grazie, ci sentiamo giovedì.")
