@@ -74,10 +74,11 @@ def page_changed(sender, instance, update_fields=None, **kwargs):
 def _adopters_of(practice_id) -> set[str]:
     from cms.models import Adoption
 
-    comuni = Adoption.objects.filter(practice_id=practice_id).values_list(
-        "municipality_id", flat=True
+    # The comuni that adopt it, and those that mentor them: both profiles count its adoptions.
+    rows = Adoption.objects.filter(practice_id=practice_id).values_list(
+        "municipality_id", "mentor_id"
     )
-    return {comune_scope(pk) for pk in comuni.distinct().order_by()}
+    return {comune_scope(pk) for row in rows.distinct().order_by() for pk in row if pk}
 
 
 def _in_navigation(page) -> bool:
@@ -108,7 +109,7 @@ def adoption_before_save(sender, instance, update_fields=None, **kwargs):
     if instance.pk and update_fields is None:
         instance._scopes_before = (
             sender.objects.filter(pk=instance.pk)
-            .values_list("practice_id", "municipality_id")
+            .values_list("practice_id", "municipality_id", "mentor_id")
             .first()
         )
 
@@ -120,20 +121,27 @@ def adoption_changed(sender, instance, created=False, update_fields=None, **kwar
         practice_scope(instance.practice_id),
         comune_scope(instance.municipality_id),
     }
+    if instance.mentor_id:
+        # The mentor's profile counts the comuni it accompanied.
+        scopes.add(comune_scope(instance.mentor_id))
     before = getattr(instance, "_scopes_before", None)
     if before:
         scopes |= {practice_scope(before[0]), comune_scope(before[1])}
+        if before[2]:
+            scopes.add(comune_scope(before[2]))
     if created or update_fields is None or ADOPTER_FIELDS & set(update_fields):
         scopes.add("adopters")
     changed(*scopes)
 
 
 def adoption_deleted(sender, instance, **kwargs):
+    mentor = [comune_scope(instance.mentor_id)] if instance.mentor_id else []
     changed(
         "adoptions",
         "adopters",
         practice_scope(instance.practice_id),
         comune_scope(instance.municipality_id),
+        *mentor,
     )
 
 

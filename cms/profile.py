@@ -17,6 +17,8 @@ from django.utils.functional import Promise, cached_property
 from accounts.permissions import can_act_for
 from cms.charts import IndicatorSeries, series_from_values
 from cms.choices import Office, Phase
+from cms.fragment_scopes import comune_scope
+from cms.fragments import cached_data
 from cms.models import Adoption, AdoptionUpdate, Indicator, IndicatorValue, ThemePage
 from cms.offices import recorded_offices
 from maps.models import Municipality
@@ -251,7 +253,14 @@ class MunicipalityProfile:
         """Return how many adoptions the comune shows, counted apart from the cached fragment."""
         if "entries" in self.__dict__:
             return len(self.entries)
-        return Adoption.objects.visible().for_municipality(self.municipality).count()
+        # Kept per version of the comune's scope, which every change of its adoptions renews
+        # (and the publication or withdrawal of a practice it adopted).
+        municipality = self.municipality
+        return cached_data(
+            f"comune-adoption-count:{municipality.pk}",
+            lambda: Adoption.objects.visible().for_municipality(municipality).count(),
+            scopes=[comune_scope(municipality.pk)],
+        )
 
     def by_phase(self) -> list[PhaseGroup]:
         """Return the adoptions grouped by phase, the most advanced first."""

@@ -3,6 +3,7 @@
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from cms.fragment_scopes import page_scope
 from cms.practice_sections import PracticeSection
 from cms.profile import ProfileSection
 from cms.search_providers import SearchProvider
@@ -57,6 +58,8 @@ PRACTICE_SECTION = PracticeSection(
     template="cooperation/includes/practice_section.html",
     get_context=together_context,
     order=60,
+    # Only the practice's own links: no other change alters the section.
+    depends_on=lambda practice: [page_scope(practice.pk)],
 )
 
 

@@ -4,6 +4,8 @@ from django.db.models import Count
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from cms.fragment_scopes import comune_scope, page_scope
+from cms.fragments import cached_data
 from cms.models import Adoption
 from cms.practice_sections import PracticeSection
 from cms.profile import ProfileSection
@@ -24,15 +26,23 @@ PEERS_SECTION = PracticeSection(
     template="school/consulting/practice_section.html",
     get_context=peers_section_context,
     order=40,
+    # The shell holds only the practice's own links: no other change alters it.
+    depends_on=lambda practice: [page_scope(practice.pk)],
 )
 
 
 def mentoring_context(municipality, request) -> dict | None:
     """Return how many comuni this comune has accompanied as mentor (a count, nothing more)."""
-    mentored = (
-        Adoption.objects.visible()
-        .filter(mentor=municipality)
-        .aggregate(comuni=Count("municipality", distinct=True))["comuni"]
+    # A save or deletion of an adoption renews its mentor's scope, and so does the publication
+    # or withdrawal of its practice (cms.fragment_scopes): the count is read again only then.
+    mentored = cached_data(
+        f"comune-mentored:{municipality.pk}",
+        lambda: (
+            Adoption.objects.visible()
+            .filter(mentor=municipality)
+            .aggregate(comuni=Count("municipality", distinct=True))["comuni"]
+        ),
+        scopes=[comune_scope(municipality.pk)],
     )
     if not mentored:
         return None

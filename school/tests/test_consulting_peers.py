@@ -105,6 +105,8 @@ def test_peers_queries_do_not_grow_with_adopters(
 
 
 def test_mentor_profile_counts_comuni_accompanied(client, assigned, administrator, other_comune):
+    # Seen once before the close: the count kept in the cache must follow the close.
+    client.get(reverse("comuni:detail", args=[other_comune.slug]))
     services.consulting_message_post(user=administrator, request=assigned, body="Riservato 99")
     services.consulting_request_close(user=administrator, request=assigned, outcome=Outcome.SUCCESS)
     html = client.get(reverse("comuni:detail", args=[other_comune.slug])).content.decode()
@@ -144,3 +146,18 @@ def test_the_database_ranks_adopters_as_the_mentor_ranking_does(practice, comune
     assert [row[0] for row in in_sql] == in_python
     distances = {row[0]: km for row, km in rank_rows(list(adopter_rows(practice)), comune)}
     assert all(abs(row[-1] - distances[row[0]]) < 0.01 for row in in_sql)
+
+
+def test_the_mentor_count_follows_an_editor_recording_or_removing_a_mentor(client, practice):
+    mentor = MunicipalityFactory(name="Maestra")
+    url = reverse("comuni:detail", args=[mentor.slug])
+    adoption = AdoptionFactory(practice=practice, phase=2)
+    assert "Has accompanied" not in client.get(url).content.decode()
+
+    adoption.mentor = mentor
+    adoption.save()
+    assert "Has accompanied one comune" in client.get(url).content.decode()
+
+    adoption.mentor = None
+    adoption.save()
+    assert "Has accompanied" not in client.get(url).content.decode()
