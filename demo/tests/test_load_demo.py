@@ -188,6 +188,7 @@ def test_demo_consulting_requests_in_every_state_one_success(demo):
     )
 
 
+@pytest.mark.django_db
 def test_demo_cooperation_projects_with_confirmed_and_pending_members(demo, client):
     from cooperation.choices import MemberRole, MembershipStatus
     from cooperation.models import CooperationProject, Membership
@@ -217,6 +218,7 @@ def test_demo_cooperation_projects_with_confirmed_and_pending_members(demo, clie
     assert CooperationProject.objects.count() == 5
 
 
+@pytest.mark.django_db
 def test_demo_has_citizens_practices_in_every_state_and_offices_at_work(demo, client):
     from participation.models import CitizenPractice
 
