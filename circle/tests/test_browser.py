@@ -52,6 +52,8 @@ def test_an_administrator_asks_the_circle_and_accepts_an_answer(
     page.select_option("select[name=practice]", str(practice.pk))
     page.check("input[name=shown_as][value=anonymous]")
     page.click("main form button[type=submit]")
+    # The click returns before the server has saved: wait for the question's page first.
+    expect(page.locator(".circle-question")).to_contain_text("Tariffa puntuale")
     question = Question.objects.get(title__startswith="Tariffa puntuale")
     expect(page).to_have_url(f"{live_server.url}{question.get_absolute_url()}")
 
