@@ -5,6 +5,7 @@ import datetime
 import io
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
 from django.urls import reverse
 from django.utils import timezone
 
@@ -259,10 +260,37 @@ def test_the_profile_section_costs_a_fixed_number_of_queries(
     request = rf.get("/")
     request.user = citizen
 
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(4):
         context = section_context(comune, request)
     assert (len(context["gathering"]), len(context["awaiting"]), len(context["taken_up"])) == (
         3,
         3,
         3,
     )
+
+
+def test_the_profile_cuts_and_orders_what_gathers_supports_and_what_was_taken_up(rf, comune):
+    from participation.views.profile import OPEN_SHOWN, TAKEN_UP_SHOWN, section_context
+
+    now = timezone.now()
+    for supports in (3, 40, 7, 12, 1, 25):
+        ProposalFactory(municipality=comune, title=f"Sostegni {supports}", supports_count=supports)
+    for days in (9, 2, 30, 5, 1):
+        ProposalFactory(
+            municipality=comune,
+            title=f"Presa {days}",
+            status=ProposalStatus.ADOPTED,
+            answered_at=now - datetime.timedelta(days=days),
+        )
+    ProposalFactory(municipality=comune, title="Presa senza data", status=ProposalStatus.DONE)
+    request = rf.get("/")
+    request.user = AnonymousUser()
+
+    context = section_context(comune, request)
+
+    assert [p.title for p in context["gathering"]] == [f"Sostegni {n}" for n in (40, 25, 12, 7)][
+        :OPEN_SHOWN
+    ]
+    assert [p.title for p in context["taken_up"]] == [f"Presa {n}" for n in (1, 2, 5, 9)][
+        :TAKEN_UP_SHOWN
+    ]
