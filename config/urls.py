@@ -4,12 +4,12 @@ from django.views.i18n import JavaScriptCatalog
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import router
 from config.api_errors import not_found
 from config.health import health
+from config.sitemaps import sitemap
 
 urlpatterns = [
     # First: the load balancer asks every few seconds.
