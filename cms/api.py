@@ -142,7 +142,7 @@ class AdoptionViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
         return self.detail_response(adoption, status.HTTP_201_CREATED)
 
     @extend_schema(
-        summary="Change the phase and/or the status",
+        summary="Change the phase, the status and/or the offices",
         request=AdoptionPatchSerializer,
         responses=AdoptionDetailSerializer,
     )
@@ -177,6 +177,17 @@ class AdoptionViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
                 steps.append(change_status)
             else:
                 steps.insert(0, change_status)
+        offices = {name: fields[name] for name in ("lead_office", "offices") if name in fields}
+        if offices:
+            steps.append(
+                partial(
+                    call_service,
+                    services.adoption_edit,
+                    user=request.user,
+                    adoption=adoption,
+                    **offices,
+                )
+            )
         with transaction.atomic():
             for step in steps:
                 step()

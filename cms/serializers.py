@@ -249,16 +249,26 @@ class StatusInputSerializer(serializers.Serializer):
 
 
 class AdoptionPatchSerializer(serializers.Serializer):
-    """A partial update: the phase (with a note), the status (with a reason), or both."""
+    """A partial update: the phase (with a note), the status (with a reason), the offices that
+    work on it, or any of them together."""
 
     phase = serializers.ChoiceField(choices=Phase.choices, required=False)
     note = serializers.CharField(required=False, allow_blank=True, default="")
     status = serializers.ChoiceField(choices=AdoptionStatus.choices, required=False)
     reason = serializers.CharField(required=False, allow_blank=True, default="")
+    lead_office = serializers.ChoiceField(choices=_blank(Office.choices), required=False)
+    offices = serializers.ListField(
+        child=serializers.ChoiceField(choices=Office.choices),
+        max_length=len(Office.choices),
+        required=False,
+        help_text=_("Codes of the other offices involved, besides the lead office."),
+    )
 
     def validate(self, attrs):
-        if "phase" not in attrs and "status" not in attrs:
-            raise serializers.ValidationError(_("Send a phase, a status or both."))
+        if not {"phase", "status", "lead_office", "offices"} & set(attrs):
+            raise serializers.ValidationError(
+                _("Send a phase, a status, the offices, or more than one of them.")
+            )
         return attrs
 
 

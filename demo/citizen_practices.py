@@ -8,10 +8,12 @@ adds only what is missing.
 """
 
 from django.db import transaction
+from django.test import override_settings
 
 from accounts.models import User
 from cms.fragments import content_changed
 from cms.models import Adoption
+from demo.school import QUIET_MAIL
 from maps.models import Municipality
 from participation import services
 from participation.models import CitizenPractice
@@ -158,7 +160,8 @@ def citizen_practices_build() -> int:
 
 def citizen_demo_build() -> dict[str, int]:
     """Build the citizens' practices and the offices of the demo adoptions."""
-    with transaction.atomic():
+    # The demo's people need no e-mail: not the confirmations, not the reviewers' requests.
+    with override_settings(MAILERS=QUIET_MAIL), transaction.atomic():
         offices = adoption_offices_build()
         practices = citizen_practices_build()
     if offices:

@@ -40,6 +40,8 @@ def _cell(value):
         return value.isoformat()
     if value is None:
         return ""
+    if isinstance(value, list):  # codes, such as the offices of an adoption: "a;b"
+        return ";".join(str(item) for item in value)
     return value
 
 
@@ -130,6 +132,7 @@ def _adoption_rows(dataset: Dataset) -> Iterator[tuple]:
         "act_date",
         "act_url",
         "lead_office",
+        "offices",
         "mentor__istat_code",
         "illustrative",
         "updated_at",
@@ -227,6 +230,7 @@ DATASETS = (
             "act_date",
             "act_url",
             "lead_office",
+            "offices",
             "mentor_istat_code",
             "illustrative",
             "updated_on",

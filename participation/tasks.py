@@ -21,3 +21,11 @@ def send_notification_emails(notification_ids: list[int]) -> int:
 def send_digests() -> int:
     """Mail the daily digests."""
     return notifications.send_digests()
+
+
+@task
+def send_citizen_practice_review_request(practice_id: int) -> int:
+    """Tell the reviewers that a citizen's practice waits for them."""
+    from participation.review_emails import send_review_request
+
+    return send_review_request(practice_id)

@@ -352,6 +352,39 @@ def test_invalid_input_is_400_with_the_field(api, admin_a, adoption_a, practice)
     assert empty_patch.status_code == 400
 
 
+def test_patch_records_the_offices_and_refuses_unknown_ones(api, admin_a, adoption_a):
+    api.force_authenticate(admin_a)
+
+    patched = api.patch(
+        detail(adoption_a),
+        {"lead_office": "ambiente", "offices": ["urbanistica", "ambiente", "urbanistica"]},
+        format="json",
+    )
+    assert patched.status_code == 200
+    assert patched.data["lead_office"] == "ambiente"
+    adoption_a.refresh_from_db()
+    # The lead office is not repeated among the others, nor any office twice.
+    assert (adoption_a.lead_office, adoption_a.offices) == ("ambiente", ["urbanistica"])
+
+    before = state()
+    unknown = api.patch(detail(adoption_a), {"offices": ["cucina"]}, format="json")
+    not_a_list = api.patch(detail(adoption_a), {"offices": "ambiente"}, format="json")
+    assert unknown.status_code == 400 and "offices" in unknown.data["fields"]
+    assert not_a_list.status_code == 400
+    assert state() == before
+    adoption_a.refresh_from_db()
+    assert adoption_a.offices == ["urbanistica"]
+
+
+def test_patch_of_the_offices_is_for_the_comune_s_own_administrators(api, adoption_a, comune_b):
+    other = MunicipalRoleFactory(municipality=comune_b).user
+    api.force_authenticate(other)
+    response = api.patch(detail(adoption_a), {"offices": ["urbanistica"]}, format="json")
+    assert response.status_code in (403, 404)
+    adoption_a.refresh_from_db()
+    assert adoption_a.offices == []
+
+
 def test_put_is_not_offered(api, admin_a, adoption_a):
     api.force_authenticate(admin_a)
 

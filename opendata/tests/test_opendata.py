@@ -35,7 +35,12 @@ def published(db):
     borgo = MunicipalityFactory(istat_code="001001", name="Borgo Alto", latitude=45.1)
     valle = MunicipalityFactory(istat_code="002002", name="Valle Bassa")
     adoption = AdoptionFactory(
-        municipality=borgo, practice=practice, phase=2, status=AdoptionStatus.ACTIVE
+        municipality=borgo,
+        practice=practice,
+        phase=2,
+        status=AdoptionStatus.ACTIVE,
+        lead_office="ambiente",
+        offices=["lavori_pubblici", "urbanistica"],
     )
     AdoptionFactory(municipality=valle, practice=practice, phase=1)
     hidden_adoption = AdoptionFactory(municipality=valle, practice=draft)
@@ -82,6 +87,8 @@ def test_adoptions_csv_lists_only_adoptions_of_published_practices(client, publi
     assert row["phase"] == "2"
     assert row["phase_name"] == "Si può fare, facciamolo"
     assert row["status"] == "active"
+    assert row["lead_office"] == "ambiente"
+    assert row["offices"] == "lavori_pubblici;urbanistica"
     assert float(row["latitude"]) == 45.1
     assert "Pratica in bozza" not in download(client, "csv", "adozioni")
 

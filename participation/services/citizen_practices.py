@@ -35,6 +35,7 @@ from participation.services.rules import (
     require_login,
     require_participant,
 )
+from participation.tasks import send_citizen_practice_review_request
 
 REVIEW_PERMISSION = "participation.review_citizenpractice"
 _url = URLValidator(schemes=["http", "https"])
@@ -190,7 +191,8 @@ def citizen_practice_create(
     image=None,
     ip: str | None = None,
 ) -> CitizenPractice:
-    """Send a practice to the moderators and confirm its receipt to the citizen."""
+    """Send a practice to the moderators, tell them by e-mail once it is saved, and confirm its
+    receipt to the citizen."""
     user = require_participant(user, scope="citizen_practice", ip=ip)
     practice = citizen_practice_check(
         user=user,
@@ -216,6 +218,7 @@ def citizen_practice_create(
             ),
             url=practice.get_absolute_url(),
         )
+        transaction.on_commit(lambda: send_citizen_practice_review_request.enqueue(practice.pk))
     return practice
 
 

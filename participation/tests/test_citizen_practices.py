@@ -71,10 +71,61 @@ def test_a_citizen_sends_a_practice_and_sees_the_confirmation(
     confirmation = page_text(client.get(response.url))
     assert "Thank you: your practice is with the moderators" in confirmation
     assert "Repair café nella vecchia scuola" in confirmation
-    # The confirmation e-mail goes out through the notifications' task.
+    # The confirmation e-mail goes out through the notifications' task; with no reviewer yet,
+    # the School's mailbox hears of the practice.
     assert Notification.objects.get(user=citizen).kind == NotificationKind.PRACTICE_RECEIVED
-    assert len(mail.outbox) == 1 and mail.outbox[0].to == [citizen.email]
-    assert "Repair café nella vecchia scuola" in mail.outbox[0].body
+    to_citizen = [m for m in mail.outbox if m.to == [citizen.email]]
+    assert len(to_citizen) == 1
+    assert "Repair café nella vecchia scuola" in to_citizen[0].body
+    assert [m.to for m in mail.outbox if m not in to_citizen] == [["scuola@example.org"]]
+
+
+def test_the_reviewers_are_told_by_e_mail_and_nobody_else(
+    citizen, comune, moderator, perm_moderator, django_capture_on_commit_callbacks
+):
+    from django.contrib.auth.models import Group, Permission
+
+    from accounts.tests.factories import UserFactory
+
+    reviewers = Group.objects.create(name="Redazione segnalazioni")
+    reviewers.permissions.add(Permission.objects.get(codename="review_citizenpractice"))
+    by_group = UserFactory(email="redazione@example.org")
+    by_group.groups.add(reviewers)
+    gone = UserFactory(email="ex@example.org", is_active=False)
+    gone.groups.add(reviewers)
+    SuperuserFactory(email="root@example.org")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        practice = services.citizen_practice_create(
+            user=citizen,
+            municipality=comune,
+            title="Repair café nella vecchia scuola",
+            description=DESCRIPTION,
+            runner_kind="association",
+            runner_name="Aggiustatutto",
+        )
+
+    review = [m for m in mail.outbox if m.to != [citizen.email]]
+    assert sorted(m.to[0] for m in review) == sorted(
+        [moderator.email, perm_moderator.email, "redazione@example.org"]
+    )
+    message = review[0]
+    assert "Repair café nella vecchia scuola" in message.subject
+    assert comune.name in message.body
+    assert "http://testserver/admin/" in message.body
+    assert str(practice.pk) in message.body
+    assert citizen.email not in message.body
+
+
+def test_a_practice_reviewed_before_the_task_runs_asks_nobody(citizen, comune, moderator):
+    from participation.review_emails import send_review_request
+
+    practice = CitizenPracticeFactory(municipality=comune)
+    services.citizen_practice_accept(user=moderator, practice=practice)
+    mail.outbox.clear()
+
+    assert send_review_request(practice.pk) == 0
+    assert mail.outbox == []
 
 
 def test_the_confirmation_page_belongs_to_the_author(client, citizen, author, comune):
