@@ -8,5 +8,7 @@ class CircleConfig(AppConfig):
 
     def ready(self):
         from circle import registry_hooks
+        from circle.membership import connect_signals
 
         registry_hooks.register_all()
+        connect_signals()

@@ -192,3 +192,58 @@ def test_posting_too_fast_gets_a_readable_429(client, member, theme, settings):
     assert response["Retry-After"]
     assert "too fast" in response.content.decode()
     assert Answer.objects.count() == 1
+
+
+def test_membership_is_remembered_between_requests_and_lost_with_the_role(
+    client, member, thread, django_assert_num_queries
+):
+    from accounts.models import MunicipalRole
+    from circle.membership import is_member
+
+    client.force_login(member)
+    assert client.get(reverse("circle:question-list")).status_code == 200
+    # A later request reads the standing from the cache: one query fewer than the first.
+    fresh = type(member).objects.get(pk=member.pk)
+    with django_assert_num_queries(0):
+        assert is_member(fresh)
+
+    MunicipalRole.objects.filter(user=member).get().delete()
+
+    response = client.get(reverse("circle:question-list"))
+    assert response.status_code == 403
+    assert not is_member(type(member).objects.get(pk=member.pk))
+
+
+@pytest.mark.parametrize("change", ["address", "group", "group permission"])
+def test_every_change_that_moves_someone_renews_the_standing(
+    citizen, unverified_administrator, change
+):
+    from allauth.account.models import EmailAddress
+    from django.contrib.auth.models import Group, Permission
+
+    from circle.membership import STAFF_GROUP, is_circle_moderator, is_member
+
+    def fresh(user):
+        return type(user).objects.get(pk=user.pk)
+
+    if change == "address":
+        assert not is_member(fresh(unverified_administrator))
+        address = EmailAddress.objects.create(
+            user=unverified_administrator, email=unverified_administrator.email, verified=False
+        )
+        assert not is_member(fresh(unverified_administrator))
+        address.verified = True
+        address.save()  # what allauth does when the address is confirmed
+        assert is_member(fresh(unverified_administrator))
+    elif change == "group":
+        assert not is_member(fresh(citizen))
+        citizen.groups.add(Group.objects.get_or_create(name=STAFF_GROUP)[0])
+        assert is_member(fresh(citizen))
+    else:
+        group = Group.objects.create(name="Garanti")
+        citizen.groups.add(group)
+        assert not is_circle_moderator(fresh(citizen))
+        group.permissions.add(
+            Permission.objects.get(codename="moderate", content_type__app_label="participation")
+        )
+        assert is_circle_moderator(fresh(citizen))

@@ -16,7 +16,12 @@ from accounts.models import MunicipalRole
 from accounts.permissions import municipalities_for
 from cms.models import PracticePage
 from maps.lookup import find_comune, municipality_label
-from school.consulting.suggestions import peers_from, ranked_adopter_rows
+from school.consulting.suggestions import (
+    CountedRows,
+    adopter_count,
+    peers_from,
+    ranked_adopter_rows,
+)
 from school.rules import is_school_staff
 
 PER_PAGE = 10
@@ -88,7 +93,10 @@ class PeersView(TemplateView):
                 comune_error = " ".join(error.messages)
         elif own:
             comune = own[0]
-        ranked = ranked_adopter_rows(self.practice, comune)
+        ranked = CountedRows(
+            ranked_adopter_rows(self.practice, comune),
+            adopter_count(self.practice, exclude_municipality_id=comune.pk if comune else None),
+        )
         if self.partial:
             page = Paginator(ranked, SHOWN_ON_PAGE).get_page(1)
         else:

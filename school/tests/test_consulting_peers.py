@@ -161,3 +161,29 @@ def test_the_mentor_count_follows_an_editor_recording_or_removing_a_mentor(clien
     adoption.mentor = None
     adoption.save()
     assert "Has accompanied" not in client.get(url).content.decode()
+
+
+def test_the_total_counts_the_ranked_rows_without_the_comune_itself_or_abandoned_ones(
+    client, practice, adopters, administrator, comune
+):
+    from cms.choices import AdoptionStatus
+
+    AdoptionFactory(municipality=comune, practice=practice, phase=1)
+    AdoptionFactory(
+        practice=practice, phase=2, status=AdoptionStatus.ABANDONED, status_reason="Fondi finiti"
+    )
+    extra = MunicipalityFactory.create_batch(11, province=comune.province)
+    for municipality in extra:
+        AdoptionFactory(municipality=municipality, practice=practice)
+    client.force_login(administrator)
+
+    first = peers(client, practice)
+    second = peers(client, practice, page=2)
+
+    # 3 adopters of the fixture and 11 more; not the visitor's comune, not the abandoned one.
+    assert first.context["total"] == 14
+    assert first.context["page"].paginator.num_pages == 2
+    assert len(first.context["entries"]) + len(second.context["entries"]) == 14
+    shown = {entry["peer"].municipality_id for entry in first.context["entries"]}
+    shown |= {entry["peer"].municipality_id for entry in second.context["entries"]}
+    assert comune.pk not in shown and len(shown) == 14
