@@ -14,6 +14,8 @@ from django.views.generic import TemplateView
 
 from accounts.models import MunicipalRole
 from accounts.permissions import municipalities_for
+from cms.fragment_scopes import practice_scope
+from cms.fragments import cached_data
 from cms.models import PracticePage
 from maps.lookup import find_comune, municipality_label
 from school.consulting.suggestions import (
@@ -81,6 +83,34 @@ class PeersView(TemplateView):
         response["Cache-Control"] = "private, no-store"
         return response
 
+    def ranked_page(self, comune, number):
+        """Return the page asked and its peers, ranked for the comune.
+
+        Nothing in them is personal, so the total and each page's peers are kept in the cache
+        under the practice's scope, which every change to its adoptions renews: a warm page
+        costs no ranking. Pages are kept by their number once checked against the total, so a
+        junk page number cannot add keys.
+        """
+        practice = self.practice
+        scopes = [practice_scope(practice.pk)]
+        exclude = comune.pk if comune else None
+        total = cached_data(
+            f"peers-total:{practice.pk}:{exclude or 0}",
+            lambda: adopter_count(practice, exclude_municipality_id=exclude),
+            scopes,
+        )
+        ranked = CountedRows(ranked_adopter_rows(practice, comune), total)
+        if self.partial:
+            page = Paginator(ranked, SHOWN_ON_PAGE).get_page(1)
+        else:
+            page = Paginator(ranked, PER_PAGE).get_page(number)
+        shown = cached_data(
+            f"peers:{practice.pk}:{exclude or 0}:{page.paginator.per_page}:{page.number}",
+            lambda: peers_from((row[:-1], row[-1]) for row in page.object_list),
+            scopes,
+        )
+        return page, shown
+
     def build(self, request) -> dict:
         user = request.user
         own = list(municipalities_for(user)[:20]) if user.is_authenticated else []
@@ -93,15 +123,7 @@ class PeersView(TemplateView):
                 comune_error = " ".join(error.messages)
         elif own:
             comune = own[0]
-        ranked = CountedRows(
-            ranked_adopter_rows(self.practice, comune),
-            adopter_count(self.practice, exclude_municipality_id=comune.pk if comune else None),
-        )
-        if self.partial:
-            page = Paginator(ranked, SHOWN_ON_PAGE).get_page(1)
-        else:
-            page = Paginator(ranked, PER_PAGE).get_page(request.GET.get("page"))
-        shown = peers_from((row[:-1], row[-1]) for row in page.object_list)
+        page, shown = self.ranked_page(comune, request.GET.get("page"))
         # Holding a role in any comune makes a verified administrator: `own` already says so.
         may_see_contacts = bool(own) or is_school_staff(user)
         contacts = contacts_for(peer.municipality_id for peer in shown) if may_see_contacts else {}

@@ -187,3 +187,37 @@ def test_the_total_counts_the_ranked_rows_without_the_comune_itself_or_abandoned
     shown = {entry["peer"].municipality_id for entry in first.context["entries"]}
     shown |= {entry["peer"].municipality_id for entry in second.context["entries"]}
     assert comune.pk not in shown and len(shown) == 14
+
+
+def test_the_kept_ranking_follows_every_change_to_the_adoptions(
+    client, practice, adopters, administrator
+):
+    near, big, _far = adopters
+    client.force_login(administrator)
+    before = peers(client, practice, parziale="1").content.decode()
+    assert "Nuovissima" not in before
+
+    newcomer = MunicipalityFactory(
+        name="Nuovissima", latitude=44.5, longitude=11.31, population=10_500
+    )
+    adoption = AdoptionFactory(municipality=newcomer, practice=practice, phase=1)
+    html = peers(client, practice, parziale="1").content.decode()
+    assert "Nuovissima" in html
+
+    adoption.delete()
+    Adoption.objects.filter(municipality=big).update(phase=1)  # no signal: not seen yet
+    Adoption.objects.get(municipality=near).delete()
+    html = peers(client, practice, parziale="1").content.decode()
+    assert "Nuovissima" not in html and "Vicina" not in html
+
+
+def test_junk_page_numbers_share_the_last_page(client, practice, adopters, administrator):
+    from django.core.cache import cache
+
+    client.force_login(administrator)
+    peers(client, practice, page=1)
+    keys_before = set(cache._cache) if hasattr(cache, "_cache") else None
+    for junk in ("999", "abc", "-3", "2"):
+        assert peers(client, practice, page=junk).status_code == 200
+    if keys_before is not None:  # the tests' local-memory cache: no key was added
+        assert set(cache._cache) == keys_before
