@@ -32,10 +32,18 @@ DRAFT_FIELDS = frozenset(
 )
 #: Adoption fields that decide whether its comune counts as an adopter.
 ADOPTER_FIELDS = frozenset({"status", "practice", "practice_id", "municipality", "municipality_id"})
+#: Adoption fields that decide what its practice's page says about the offices usually needed.
+OFFICE_FIELDS = ADOPTER_FIELDS | {"lead_office", "offices"}
 
 
 def practice_scope(pk) -> str:
     return f"practice:{pk}"
+
+
+def practice_offices_scope(pk) -> str:
+    """Return the scope of the offices a practice's adopters record (renewed by `OFFICE_FIELDS`,
+    not by a phase moving)."""
+    return f"practice-offices:{pk}"
 
 
 def comune_scope(pk) -> str:
@@ -126,11 +134,17 @@ def adoption_changed(sender, instance, created=False, update_fields=None, **kwar
         scopes.add(comune_scope(instance.mentor_id))
     before = getattr(instance, "_scopes_before", None)
     if before:
-        scopes |= {practice_scope(before[0]), comune_scope(before[1])}
+        scopes |= {
+            practice_scope(before[0]),
+            practice_offices_scope(before[0]),
+            comune_scope(before[1]),
+        }
         if before[2]:
             scopes.add(comune_scope(before[2]))
     if created or update_fields is None or ADOPTER_FIELDS & set(update_fields):
         scopes.add("adopters")
+    if created or update_fields is None or OFFICE_FIELDS & set(update_fields):
+        scopes.add(practice_offices_scope(instance.practice_id))
     changed(*scopes)
 
 
@@ -140,6 +154,7 @@ def adoption_deleted(sender, instance, **kwargs):
         "adoptions",
         "adopters",
         practice_scope(instance.practice_id),
+        practice_offices_scope(instance.practice_id),
         comune_scope(instance.municipality_id),
         *mentor,
     )

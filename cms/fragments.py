@@ -10,6 +10,7 @@ the fragments that depend on it, and the others stay warm:
 - ``page:<pk>``: that page's own fields (any page type); ``pages:<app.model>``: every page of
   one type, such as ``pages:school.sessionpage`` (with the parts edited inside them);
 - ``practice:<pk>``: the adoptions of that practice, their updates and indicator values;
+  ``practice-offices:<pk>``: the offices its adopters record (not renewed by a phase moving);
 - ``comune:<pk>``: the adoptions of that comune, their updates and values, and the practices
   it adopts (a practice published, changed or withdrawn renews the scope of each adopter);
 - ``catalogue``: which practices are live, and what their cards and filters show;

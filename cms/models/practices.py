@@ -38,8 +38,6 @@ ADOPTER_SUMMARY_FIELDS = (
     "municipality__name",
     "municipality__population",
     "municipality__province__region_id",
-    "lead_office",
-    "offices",
 )
 
 #: The order in which a practice page shows the blocks of its case, whatever the editor's order.
@@ -252,8 +250,8 @@ class PracticePage(Page):
         context["page_themes"] = SimpleLazyObject(lambda: list(self.themes.order_by("path")))
         context["related"] = SimpleLazyObject(lambda: self.related_context(request))
         context["practice_sections"] = registered_practice_sections()
-        # Counted from the same rows as the adopters: no query of its own.
-        context["office_needs"] = SimpleLazyObject(lambda: context["adopters"]["office_needs"])
+        # A fragment of its own, renewed when an adoption's offices change, not its phase.
+        context["office_needs"] = SimpleLazyObject(self.office_needs)
         return context
 
     def related_candidates(self) -> dict:
@@ -318,11 +316,8 @@ class PracticePage(Page):
         order) and one for the full rows listed, at most `limit` per group when one is given.
         Within a group the origin comune comes first, then those still active, then the largest.
         """
-        from cms.offices import office_needs_from
-
         groups: dict[int, list] = {}
         regions = set()
-        offices_recorded = []
         for (
             pk,
             phase,
@@ -331,13 +326,10 @@ class PracticePage(Page):
             name,
             population,
             region_id,
-            lead_office,
-            offices,
         ) in Adoption.objects.for_practice(self).values_list(*ADOPTER_SUMMARY_FIELDS):
             abandoned = status == AdoptionStatus.ABANDONED
             if not abandoned:
                 regions.add(region_id)
-                offices_recorded.append((lead_office, offices))
             key = (
                 municipality_id != self.origin_id,
                 status != AdoptionStatus.ACTIVE,
@@ -371,8 +363,19 @@ class PracticePage(Page):
             "adopter_count": sum(len(members) for key, members in groups.items() if key),
             "adopter_regions": len(regions),
             "highest_phase": max((key for key in groups if key), default=None),
-            "office_needs": office_needs_from(offices_recorded, self),
         }
+
+    def office_needs(self):
+        """Return the offices a comune usually needs for the case: those its adopters record
+        (not the ones that stopped), else those the editors name. One query."""
+        from cms.offices import office_needs_from
+
+        recorded = (
+            Adoption.objects.for_practice(self)
+            .exclude(status=AdoptionStatus.ABANDONED)
+            .values_list("lead_office", "offices")
+        )
+        return office_needs_from(recorded, self)
 
 
 def small_map_template() -> str | None:

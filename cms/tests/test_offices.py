@@ -351,3 +351,31 @@ def test_what_a_case_usually_needs_follows_an_adopters_change_through_the_cache(
     )
 
     assert "Energy (1 of 1)" in text(client.get(practice.url))
+
+
+def test_a_phase_moving_leaves_what_a_case_usually_needs_in_the_cache(client):
+    practice = PracticePageFactory()
+    adoption = AdoptionFactory(practice=practice, lead_office=ENV, phase=1)
+    second = AdoptionFactory(practice=practice, lead_office=ENV, phase=1)
+    administrator = MunicipalRoleFactory(municipality=adoption.municipality).user
+    assert "(2 of 2)" in text(client.get(practice.url))
+
+    services.adoption_advance(user=administrator, adoption=adoption, phase=2)
+    with CaptureQueriesContext(connection) as queries:
+        body = text(client.get(practice.url))
+    assert "(2 of 2)" in body
+    office_reads = [
+        query
+        for query in queries.captured_queries
+        if query["sql"].startswith('SELECT "cms_adoption"."lead_office" AS "lead_office"')
+    ]
+    assert office_reads == []
+
+    # Stopping counts: an adoption that stopped no longer says what the case needs.
+    services.adoption_set_status(
+        user=MunicipalRoleFactory(municipality=second.municipality).user,
+        adoption=second,
+        status="abandoned",
+        reason="Fondi finiti",
+    )
+    assert "(1 of 1)" in text(client.get(practice.url))
