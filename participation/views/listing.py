@@ -7,6 +7,7 @@ from django.http import Http404
 from django.template.response import TemplateResponse
 from django.views import View
 
+from participation.cards import proposal_cards_html
 from participation.choices import ProposalStatus
 from participation.distance import bbox_around, haversine_km
 from participation.forms import ProposalFilterForm, ProposalSort
@@ -112,6 +113,7 @@ class ProposalListView(View):
                 proposal.distance_km = haversine_km(data["lat"], data["lon"], latitude, longitude)
         context.update(
             proposals=proposals,
+            cards=proposal_cards_html(proposals, request),
             page_obj=page_obj,
             comune=data.get("comune"),
             filtered=any(
