@@ -8,9 +8,7 @@ Every change goes through participation.services.citizen_practices, which tells 
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.text import Truncator
@@ -34,7 +32,7 @@ from participation.services import (
     citizen_practice_convert,
     citizen_practice_reject,
 )
-from participation.services.rules import MODERATORS_GROUP
+from participation.services.citizen_practices import reviewers
 
 NAMESPACE = "citizen_practices"
 
@@ -55,22 +53,7 @@ class CitizenPracticePermissionPolicy(BasePermissionPolicy):
     def users_with_any_permission(self, actions):
         if "view" not in actions:
             return get_user_model().objects.none()
-        review = Q(
-            content_type__app_label="participation",
-            codename__in=["review_citizenpractice", "moderate"],
-        )
-        permissions = Permission.objects.filter(review)
-        return (
-            get_user_model()
-            .objects.filter(is_active=True)
-            .filter(
-                Q(is_superuser=True)
-                | Q(groups__name=MODERATORS_GROUP)
-                | Q(user_permissions__in=permissions)
-                | Q(groups__permissions__in=permissions)
-            )
-            .distinct()
-        )
+        return reviewers(superusers=True)
 
 
 register_permission_policy(CitizenPractice, CitizenPracticePermissionPolicy(CitizenPractice))

@@ -8,37 +8,22 @@ with a link to the review in the admin; the citizen's address is never in it.
 """
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
 from django.core.mail import EmailMessage
-from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
 from accounts.links import absolute_url, site_url
 from participation.models import CitizenPractice
-from participation.services.rules import MODERATORS_GROUP
+from participation.services.citizen_practices import reviewers
 
 REVIEW_CODENAMES = ("review_citizenpractice", "moderate")
 
 
 def reviewer_emails() -> list[str]:
     """Return the addresses of the people who review citizens' practices, sorted."""
-    permissions = Permission.objects.filter(
-        content_type__app_label="participation", codename__in=REVIEW_CODENAMES
-    )
     emails = (
-        get_user_model()
-        .objects.filter(is_active=True)
-        .filter(
-            Q(groups__name=MODERATORS_GROUP)
-            | Q(user_permissions__in=permissions)
-            | Q(groups__permissions__in=permissions)
-        )
-        .exclude(email="")
-        .values_list("email", flat=True)
-        .distinct()
+        reviewers(superusers=False).exclude(email="").values_list("email", flat=True).distinct()
     )
     return sorted(set(emails))
 

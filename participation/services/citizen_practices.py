@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone, translation
 from django.utils.html import escape, format_html
 from django.utils.text import slugify
@@ -29,6 +29,7 @@ from participation.models.citizen_practices import (
 from participation.notifications import notify, render_text
 from participation.services.images import image_prepare
 from participation.services.rules import (
+    MODERATORS_GROUP,
     AnyUser,
     clean_text,
     is_moderator,
@@ -46,6 +47,27 @@ def can_review_citizen_practices(user: AnyUser) -> bool:
     if user is None or not user.is_authenticated or not user.is_active:
         return False
     return user.has_perm(REVIEW_PERMISSION) or is_moderator(user)
+
+
+def reviewers(*, superusers: bool):
+    """Return the active accounts that review citizens' practices on purpose: the moderators'
+    group, or the review or moderation permission held directly or through a group; with
+    `superusers`, every active superuser too."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Permission
+
+    permissions = Permission.objects.filter(
+        content_type__app_label="participation",
+        codename__in=["review_citizenpractice", "moderate"],
+    )
+    who = (
+        models.Q(groups__name=MODERATORS_GROUP)
+        | models.Q(user_permissions__in=permissions)
+        | models.Q(groups__permissions__in=permissions)
+    )
+    if superusers:
+        who |= models.Q(is_superuser=True)
+    return get_user_model().objects.filter(is_active=True).filter(who).distinct()
 
 
 def practice_index() -> PracticeIndexPage | None:
